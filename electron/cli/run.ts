@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { AppCore } from '../core/app-core.js';
+import { resolveDataDir } from '../core/paths.js';
+import { APP_VERSION } from '../core/version.js';
+import { COMMANDS, CliError, type CliIo } from './commands.js';
+
+export function usage(): string {
+  return [
+    'Usage: triptych <command> [options] [--data-dir DIR]',
+    '',
+    'Commands:',
+    ...Object.values(COMMANDS).map((c) => `  ${c.usage}`),
+    '',
+    'Data lives in the OS app-data folder unless --data-dir or TRIPTYCH_DATA_DIR says otherwise.',
+  ].join('\n');
+}
+
+/** Runs one CLI command against the same core as the app; returns the exit code. */
+export async function runCli(argv: string[], io: CliIo, errIo: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        client: { type: 'string' },
+        title: { type: 'string' },
+        date: { type: 'string' },
+        all: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
+      },
+    });
+  } catch (err) {
+    errIo.out(`${err instanceof Error ? err.message : String(err)}\n\n${usage()}`);
+    return 2;
+  }
+  const [name, ...positionals] = parsed.positionals;
+  if (parsed.values.version) {
+    io.out(APP_VERSION);
+    return 0;
+  }
+  if (parsed.values.help || !name) {
+    io.out(usage());
+    return name || parsed.values.help ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    errIo.out(`Unknown command "${name}".\n\n${usage()}`);
+    return 2;
+  }
+  const core = await AppCore.start({
+    dataDir: resolveDataDir(parsed.values['data-dir']),
+    version: APP_VERSION,
+  });
+  try {
+    const status = core.status();
+    if (status.state === 'recovery')
+      throw new CliError(`Cannot open the database: ${status.problem.message}`, 1);
+    await command.run({ core }, { values: parsed.values, positionals, json: parsed.values.json }, io);
+    return 0;
+  } catch (err) {
+    if (err instanceof CliError) {
+      errIo.out(err.message);
+      return err.exitCode;
+    }
+    throw err;
+  } finally {
+    await core.close();
+  }
+}

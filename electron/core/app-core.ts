@@ -1,0 +1,103 @@
+import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppStatus, StoreProblemKind } from '../../shared/ipc/app.channels.js';
+import { backupDir, databaseFile } from './paths.js';
+import { listBackups } from './store/backup.js';
+import type { DatabaseOptions, Db } from './store/database.js';
+import { AppError, classifyOpenError } from './store/errors.js';
+import { type OpenedStore, openStore } from './store/open-store.js';
+
+export interface CoreOptions extends DatabaseOptions {
+  dataDir: string;
+  version: string;
+}
+
+type Problem = { kind: StoreProblemKind; message: string; file: string };
+
+/**
+ * The main-side core shared by Electron, browser mode and the CLI: owns the store, and when the
+ * store cannot open, holds the problem and the ways out instead of failing blank.
+ */
+export class AppCore {
+  private store: OpenedStore | null = null;
+  private problem: Problem | null = null;
+
+  private constructor(readonly options: CoreOptions) {}
+
+  static async start(options: CoreOptions): Promise<AppCore> {
+    const core = new AppCore(options);
+    await core.open();
+    return core;
+  }
+
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
+  get file(): string {
+    return databaseFile(this.options.dataDir);
+  }
+
+  /** The open database, or a clear refusal while the app is in recovery. */
+  db(): Db {
+    if (!this.store)
+      throw new AppError('db_unavailable', this.problem?.message ?? 'The database is not open.');
+    return this.store.db;
+  }
+
+  status(): AppStatus {
+    const { dataDir, version } = this.options;
+    if (this.store) return { state: 'ready', dataDir, version, schemaVersion: this.store.schemaVersion };
+    return {
+      state: 'recovery',
+      dataDir,
+      version,
+      problem: this.problem ?? { kind: 'other', message: 'The database is not open.', file: this.file },
+      backups: listBackups(backupDir(dataDir)),
+    };
+  }
+
+  /** Restores a backup or starts fresh; the old file is always kept aside, never deleted. */
+  async recover(
+    choice: { choice: 'restore-backup'; backup: string } | { choice: 'start-fresh' },
+  ): Promise<AppStatus> {
+    if (this.store)
+      throw new AppError('conflict', 'The database is open and working; there is nothing to recover.');
+    let source: string | null = null;
+    if (choice.choice === 'restore-backup') {
+      const known = listBackups(backupDir(this.dataDir)).find((b) => b.name === choice.backup);
+      if (!known) throw new AppError('not_found', `No backup named ${choice.backup}.`, 'backup');
+      source = join(backupDir(this.dataDir), known.name);
+    }
+    this.setAside();
+    if (source) copyFileSync(source, this.file);
+    await this.open();
+    return this.status();
+  }
+
+  async close(): Promise<void> {
+    if (!this.store) return;
+    await this.store.dailyBackup;
+    this.store.db.close();
+    this.store = null;
+  }
+
+  private async open(): Promise<void> {
+    try {
+      this.store = await openStore(this.file, backupDir(this.dataDir), this.options);
+      this.problem = null;
+    } catch (err) {
+      this.store = null;
+      const message = err instanceof Error ? err.message : String(err);
+      this.problem = { kind: classifyOpenError(err), message, file: this.file };
+    }
+  }
+
+  private setAside(): void {
+    const suffix = `.set-aside-${new Date().toISOString().replace(/[-:.]/g, '')}`;
+    for (const ext of ['', '-wal', '-shm']) {
+      const f = this.file + ext;
+      if (existsSync(f)) renameSync(f, f.replace('triptych.db', `triptych.db${suffix}`));
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import { contract, isChannel } from '../../../shared/ipc/contract.js';
+import { fail, ok, type IpcResult } from '../../../shared/ipc/result.js';
+import { toAppError } from '../store/errors.js';
+import { handlers } from './index.js';
+import type { Handler, HandlerContext } from './types.js';
+
+function describeIssue(issue: z.core.$ZodIssue): { path: string; message: string } {
+  const path = issue.path.map(String).join('.');
+  return { path, message: path ? `${path}: ${issue.message}` : issue.message };
+}
+
+/**
+ * The single entry for every transport (Electron IPC, browser-mode HTTP, tests): the channel and
+ * payload arrive as unknown, are checked against the contract, and every failure becomes an envelope.
+ */
+export async function dispatch(
+  ctx: HandlerContext,
+  channel: unknown,
+  payload: unknown,
+): Promise<IpcResult<unknown>> {
+  if (!isChannel(channel)) return fail('unknown_channel', `Unknown channel: ${String(channel).slice(0, 80)}`);
+  const parsed = contract[channel].input.safeParse(payload);
+  if (!parsed.success) {
+    const { path, message } = describeIssue(parsed.error.issues[0]!);
+    return fail('invalid_input', message, path);
+  }
+  try {
+    const handler = handlers[channel] as Handler<typeof channel>;
+    return ok(await handler(parsed.data as never, ctx));
+  } catch (err) {
+    const appError = toAppError(err);
+    if (appError.code === 'internal') console.error(`[${channel}]`, err);
+    return fail(appError.code, appError.message, appError.path);
+  }
+}

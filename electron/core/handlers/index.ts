@@ -1,0 +1,10 @@
+import type { Channel } from '../../../shared/ipc/contract.js';
+import { appHandlers } from './app.handlers.js';
+import type { HandlerMap } from './types.js';
+import { workshopHandlers } from './workshop.handlers.js';
+
+/** Every channel of the contract has exactly one handler; the type makes a missing one a compile error. */
+export const handlers: HandlerMap<Channel> = {
+  ...appHandlers,
+  ...workshopHandlers,
+};

@@ -1,0 +1,46 @@
+import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
+import { AppCore } from '../core/app-core.js';
+import { resolveDataDir } from '../core/paths.js';
+import { APP_VERSION } from '../core/version.js';
+import { MENU_EVENT } from '../../shared/ipc/menu.js';
+import { registerIpc } from './ipc.js';
+import { menuTemplate } from './menu.js';
+import { installSecurityGuards, isTrustedUrl } from './security.js';
+import { createMainWindow } from './window.js';
+
+function dataDirFlag(argv: string[]): string | undefined {
+  const i = argv.indexOf('--data-dir');
+  return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
+}
+
+if (!app.requestSingleInstanceLock()) app.quit();
+else void start();
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const dataDir = resolveDataDir(dataDirFlag(process.argv));
+  // Unpackaged runs use the Electron-ABI build that scripts/start.mjs prepared beside the Node one.
+  const nativeBinding = app.isPackaged ? undefined : process.env.TRIPTYCH_NATIVE_BINDING;
+  const core = await AppCore.start({ dataDir, version: APP_VERSION, nativeBinding });
+
+  installSecurityGuards(app, session.defaultSession);
+  registerIpc(ipcMain, { core }, isTrustedUrl);
+
+  let win = createMainWindow(dataDir);
+  const send = (command: string) =>
+    (BrowserWindow.getFocusedWindow() ?? win).webContents.send(MENU_EVENT, command);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, process.platform)));
+
+  app.on('second-instance', () => {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) win = createMainWindow(dataDir);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => void core.close());
+  process.on('uncaughtException', (err) => dialog.showErrorBox('Triptych', err.message));
+}

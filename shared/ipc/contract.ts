@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { appChannels } from './app.channels.js';
+import type { ChannelDef } from './define.js';
+import { workshopChannels } from './workshop.channels.js';
+
+/**
+ * The one IPC contract: channel name (`domain:verb`) → input schema and result type.
+ * Main's handlers, the preload, the browser-mode bridge and the renderer facade derive from it.
+ */
+export const contract = {
+  ...appChannels,
+  ...workshopChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelResult<C extends Channel> = Contract[C] extends ChannelDef<z.ZodType, infer R> ? R : never;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(contract, value);
+}

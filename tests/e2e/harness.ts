@@ -1,0 +1,59 @@
+import { test as base } from '@playwright/test';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const BROWSER_MAIN = resolve(import.meta.dirname, '../../out/main/browser.js');
+
+export interface RunningApp {
+  url: string;
+  dataDir: string;
+  /** Stops the app process (like closing Triptych) and starts it again on the same data. */
+  restart(): Promise<RunningApp>;
+}
+
+/** Starts browser mode (the built app) with a throwaway data directory and waits for its URL. */
+async function launch(dataDir: string, children: ChildProcess[]): Promise<RunningApp> {
+  const child = spawn(process.execPath, [BROWSER_MAIN, '--data-dir', dataDir, '--no-open', '--ready-json'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  const url = await new Promise<string>((res, rej) => {
+    let out = '';
+    let err = '';
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line) res((JSON.parse(line) as { url: string }).url);
+    });
+    child.on('exit', (code) => rej(new Error(`browser mode exited (${code}): ${err || out}`)));
+  });
+  return {
+    url,
+    dataDir,
+    restart: async () => {
+      child.removeAllListeners('exit');
+      await new Promise<void>((r) => {
+        child.on('exit', () => r());
+        child.kill('SIGTERM');
+      });
+      return launch(dataDir, children);
+    },
+  };
+}
+
+export const test = base.extend<{ app: RunningApp }>({
+  // Playwright requires an object pattern here even when no other fixture is used.
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'triptych-e2e-'));
+    const children: ChildProcess[] = [];
+    await use(await launch(dataDir, children));
+    for (const c of children) c.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
