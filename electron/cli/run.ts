@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { AppCore } from '../core/app-core.js';
 import { resolveDataDir } from '../core/paths.js';
 import { APP_VERSION } from '../core/version.js';
-import { COMMANDS, CliError, type CliIo } from './commands.js';
+import { CliError, type CliIo, type CommandArgs } from './command.js';
+import { COMMANDS } from './commands.js';
 
 export function usage(): string {
   return [
@@ -23,12 +24,9 @@ export async function runCli(argv: string[], io: CliIo, errIo: CliIo): Promise<n
       args: argv,
       allowPositionals: true,
       options: {
+        ...Object.assign({}, ...Object.values(COMMANDS).map((c) => c.options ?? {})),
         'data-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
-        client: { type: 'string' },
-        title: { type: 'string' },
-        date: { type: 'string' },
-        all: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -37,14 +35,15 @@ export async function runCli(argv: string[], io: CliIo, errIo: CliIo): Promise<n
     errIo.out(`${err instanceof Error ? err.message : String(err)}\n\n${usage()}`);
     return 2;
   }
+  const values = parsed.values as CommandArgs['values'];
   const [name, ...positionals] = parsed.positionals;
-  if (parsed.values.version) {
+  if (values.version) {
     io.out(APP_VERSION);
     return 0;
   }
-  if (parsed.values.help || !name) {
+  if (values.help || !name) {
     io.out(usage());
-    return name || parsed.values.help ? 0 : 2;
+    return name || values.help ? 0 : 2;
   }
   const command = COMMANDS[name];
   if (!command) {
@@ -52,14 +51,14 @@ export async function runCli(argv: string[], io: CliIo, errIo: CliIo): Promise<n
     return 2;
   }
   const core = await AppCore.start({
-    dataDir: resolveDataDir(parsed.values['data-dir']),
+    dataDir: resolveDataDir(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined),
     version: APP_VERSION,
   });
   try {
     const status = core.status();
     if (status.state === 'recovery')
       throw new CliError(`Cannot open the database: ${status.problem.message}`, 1);
-    await command.run({ core }, { values: parsed.values, positionals, json: parsed.values.json }, io);
+    await command.run({ core }, { values, positionals, json: values.json === true }, io);
     return 0;
   } catch (err) {
     if (err instanceof CliError) {
