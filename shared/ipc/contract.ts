@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './app.channels.js';
+import { mapChannels } from './map.channels.js';
+import { roomChannels } from './room.channels.js';
 import type { ChannelDef } from './define.js';
 import { workshopChannels } from './workshop.channels.js';
 
@@ -10,6 +12,8 @@ import { workshopChannels } from './workshop.channels.js';
 export const contract = {
   ...appChannels,
   ...workshopChannels,
+  ...mapChannels,
+  ...roomChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,7 @@
 import type { Channel } from '../../../shared/ipc/contract.js';
 import { appHandlers } from './app.handlers.js';
+import { mapHandlers } from './map.handlers.js';
+import { roomHandlers } from './room.handlers.js';
 import type { HandlerMap } from './types.js';
 import { workshopHandlers } from './workshop.handlers.js';
 
@@ -7,4 +9,6 @@ import { workshopHandlers } from './workshop.handlers.js';
 export const handlers: HandlerMap<Channel> = {
   ...appHandlers,
   ...workshopHandlers,
+  ...mapHandlers,
+  ...roomHandlers,
 };

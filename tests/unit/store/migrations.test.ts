@@ -73,10 +73,10 @@ describe('migrations', () => {
   });
 
   // Migrate to N-1 with real rows from every earlier version, then to the latest, and check the rows.
-  for (let from = 1; from < latestVersion(); from++) {
+  for (const { version: from } of MIGRATIONS.slice(0, -1)) {
     it(`upgrades a version-${from} database with its data`, () => {
       const db = openDatabase(join(tempDir(), 'x.db'));
-      for (let v = 1; v <= from; v++) {
+      for (const { version: v } of MIGRATIONS.filter((m) => m.version <= from)) {
         migrate(db, MIGRATIONS, v);
         SEEDS[v]?.(db);
       }

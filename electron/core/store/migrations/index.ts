@@ -3,6 +3,7 @@ import { m0001 } from './0001-workshops.js';
 import { m0002 } from './0002-process-maps.js';
 import { m0003 } from './0003-room-tools.js';
 import { m0004 } from './0004-search.js';
+import { m0006 } from './0006-edit-log.js';
 
 /** The explicit registry, in order. Add a file, then add it here. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0006];

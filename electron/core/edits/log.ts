@@ -1,0 +1,92 @@
+import type { Db } from '../store/database.js';
+import { Edit } from './edit.js';
+import { type RowOp, applyOp } from './row-ops.js';
+
+export const EDITS_KEPT = 200;
+
+export interface UndoState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+/**
+ * Runs one user edit as one transaction, committed before it is acknowledged, and logs it
+ * for undo. A new edit clears the redo stack, as in every editor.
+ */
+export function recordEdit<T>(db: Db, workshopId: string, label: string, fn: (edit: Edit) => T): T {
+  return db.transaction(() => {
+    const edit = new Edit(db);
+    const result = fn(edit);
+    if (edit.forward.length > 0) {
+      db.prepare(`DELETE FROM edits WHERE workshop_id = ? AND undone = 1`).run(workshopId);
+      db.prepare(
+        `INSERT INTO edits (workshop_id, label, forward, inverse, created_at) VALUES (?, ?, ?, ?, ?)`,
+      ).run(
+        workshopId,
+        label,
+        JSON.stringify(edit.forward),
+        JSON.stringify(edit.inverse),
+        new Date().toISOString(),
+      );
+      db.prepare(
+        `DELETE FROM edits WHERE workshop_id = ? AND seq <= (SELECT seq FROM edits WHERE workshop_id = ? ORDER BY seq DESC LIMIT 1 OFFSET ?)`,
+      ).run(workshopId, workshopId, EDITS_KEPT);
+      touch(db, workshopId);
+    }
+    return result;
+  })();
+}
+
+function touch(db: Db, workshopId: string): void {
+  db.prepare(`UPDATE workshops SET updated_at = ? WHERE id = ?`).run(new Date().toISOString(), workshopId);
+}
+
+function applyAll(db: Db, ops: RowOp[]): void {
+  db.pragma('defer_foreign_keys = ON');
+  for (const op of ops) applyOp(db, op);
+}
+
+/** Undoes the latest edit of the workshop; returns its label, or null when there is none. */
+export function undo(db: Db, workshopId: string): string | null {
+  return db.transaction(() => {
+    const last = db
+      .prepare(
+        `SELECT seq, label, inverse FROM edits WHERE workshop_id = ? AND undone = 0 ORDER BY seq DESC LIMIT 1`,
+      )
+      .get(workshopId) as { seq: number; label: string; inverse: string } | undefined;
+    if (!last) return null;
+    applyAll(db, JSON.parse(last.inverse) as RowOp[]);
+    db.prepare(`UPDATE edits SET undone = 1 WHERE seq = ?`).run(last.seq);
+    touch(db, workshopId);
+    return last.label;
+  })();
+}
+
+export function redo(db: Db, workshopId: string): string | null {
+  return db.transaction(() => {
+    const next = db
+      .prepare(
+        `SELECT seq, label, forward FROM edits WHERE workshop_id = ? AND undone = 1 ORDER BY seq ASC LIMIT 1`,
+      )
+      .get(workshopId) as { seq: number; label: string; forward: string } | undefined;
+    if (!next) return null;
+    applyAll(db, JSON.parse(next.forward) as RowOp[]);
+    db.prepare(`UPDATE edits SET undone = 0 WHERE seq = ?`).run(next.seq);
+    touch(db, workshopId);
+    return next.label;
+  })();
+}
+
+export function undoState(db: Db, workshopId: string): UndoState {
+  const u = db
+    .prepare(`SELECT label FROM edits WHERE workshop_id = ? AND undone = 0 ORDER BY seq DESC LIMIT 1`)
+    .pluck()
+    .get(workshopId) as string | undefined;
+  const r = db
+    .prepare(`SELECT label FROM edits WHERE workshop_id = ? AND undone = 1 ORDER BY seq ASC LIMIT 1`)
+    .pluck()
+    .get(workshopId) as string | undefined;
+  return { canUndo: u !== undefined, canRedo: r !== undefined, undoLabel: u ?? null, redoLabel: r ?? null };
+}
