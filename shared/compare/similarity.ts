@@ -1,0 +1,75 @@
+/**
+ * Deterministic similarity of two steps, 0..1, with the reasons behind it.
+ *
+ * Weighted mean of: title (Dice of words, weight 0.5), description (Dice of words, 0.15),
+ * lane (1 when the names match, else Dice of words, 0.15), tools (Jaccard, 0.2). A part that
+ * neither step records is left out of the mean instead of counting as a mismatch.
+ */
+import type { IndexedStep } from './lookup.js';
+import { dice, jaccard, normalizeText, tokens } from './text.js';
+
+export const SIMILARITY_WEIGHTS = { title: 0.5, description: 0.15, lane: 0.15, tools: 0.2 } as const;
+
+export interface StepFeatures {
+  entry: IndexedStep;
+  title: Set<string>;
+  description: Set<string>;
+  lane: Set<string>;
+  tools: Set<string>;
+  /** Normalized tool name → the name as entered. */
+  toolNames: Map<string, string>;
+}
+
+export function stepFeatures(entry: IndexedStep): StepFeatures {
+  const toolNames = new Map<string, string>();
+  for (const tool of entry.step.tools) {
+    const key = normalizeText(tool);
+    if (key && !toolNames.has(key)) toolNames.set(key, tool.trim());
+  }
+  return {
+    entry,
+    title: tokens(entry.step.title),
+    description: tokens(entry.step.description),
+    lane: entry.laneName === null ? new Set() : tokens(entry.laneName),
+    tools: new Set(toolNames.keys()),
+    toolNames,
+  };
+}
+
+export function similarityScore(a: StepFeatures, b: StepFeatures): number {
+  let weighted = 0;
+  let weights = 0;
+  if (a.title.size + b.title.size > 0) {
+    weighted += SIMILARITY_WEIGHTS.title * dice(a.title, b.title);
+    weights += SIMILARITY_WEIGHTS.title;
+  }
+  if (a.description.size + b.description.size > 0) {
+    weighted += SIMILARITY_WEIGHTS.description * dice(a.description, b.description);
+    weights += SIMILARITY_WEIGHTS.description;
+  }
+  if (a.entry.laneKey !== null || b.entry.laneKey !== null) {
+    weighted += SIMILARITY_WEIGHTS.lane * (sameLane(a, b) ? 1 : dice(a.lane, b.lane));
+    weights += SIMILARITY_WEIGHTS.lane;
+  }
+  if (a.tools.size + b.tools.size > 0) {
+    weighted += SIMILARITY_WEIGHTS.tools * jaccard(a.tools, b.tools);
+    weights += SIMILARITY_WEIGHTS.tools;
+  }
+  return weights === 0 ? 0 : Math.round((weighted / weights) * 1000) / 1000;
+}
+
+/** Why `b` resembles `a`, in plain words ("same title", "same lane: Ops", "shared tools: Jira"). */
+export function similarityReasons(a: StepFeatures, b: StepFeatures): string[] {
+  const reasons: string[] = [];
+  if (a.title.size > 0 && a.entry.titleKey === b.entry.titleKey) reasons.push('same title');
+  else if (dice(a.title, b.title) >= 0.5) reasons.push('similar title');
+  if (dice(a.description, b.description) >= 0.5) reasons.push('similar description');
+  if (sameLane(a, b)) reasons.push(`same lane: ${a.entry.laneName ?? ''}`);
+  const shared = [...a.toolNames].filter(([key]) => b.tools.has(key)).map(([, name]) => name);
+  if (shared.length > 0) reasons.push(`shared tools: ${shared.join(', ')}`);
+  return reasons;
+}
+
+function sameLane(a: StepFeatures, b: StepFeatures): boolean {
+  return a.entry.laneKey !== null && a.entry.laneKey === b.entry.laneKey;
+}

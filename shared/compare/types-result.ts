@@ -1,0 +1,101 @@
+/** Result types of the verdict, suggestions and findings, and the comparison's input and output. */
+import type {
+  FindingCategory,
+  MapState,
+  ProcessMap,
+  RootCause,
+  Severity,
+  StepLink,
+} from '../domain/types.js';
+import type { Correspondence, MetricKey, MetricsComparison, StatusResult, SubstanceField } from './types.js';
+
+/** One part of the "change realized" figure: a mean over `counted` items. */
+export interface VerdictPart {
+  value: number;
+  counted: number;
+}
+
+export type VerdictBand = 'unchanged' | 'low' | 'partial' | 'high' | 'complete';
+
+export interface VerdictEvidence {
+  /** Actual steps unchanged from current (or changed off-plan) where the future planned a change. */
+  unchangedSteps: string[];
+  /** Future steps (with a planned change) that actual did not adopt. */
+  futureNotAdopted: string[];
+  /** Actual steps with no counterpart in current or future. */
+  workarounds: string[];
+  /** Metrics the future changed but actual did not move towards. */
+  metricsNotMoved: MetricKey[];
+  /** The evidence above as plain-language lines. */
+  lines: string[];
+}
+
+export interface Verdict {
+  /** 0 = actual is the current process, 1 = actual is the future process; null when undefined. */
+  realized: number | null;
+  /** `realized` as a rounded percentage. */
+  percent: number | null;
+  /** Why `realized` is null. */
+  reason: 'empty' | 'no_planned_change' | 'no_data' | null;
+  band: VerdictBand | null;
+  parts: { actualSteps: VerdictPart | null; futureSteps: VerdictPart | null; metrics: VerdictPart | null };
+  /** Whether tools or environment of actual steps differ from their current counterparts. */
+  technologyChanged: boolean;
+  sentence: string;
+  evidence: VerdictEvidence;
+}
+
+export interface SuggestedCounterpart {
+  stepId: string;
+  /** 0..1 */
+  score: number;
+  reasons: string[];
+}
+
+export interface Suggestion {
+  stepId: string;
+  state: MapState;
+  targetState: MapState;
+  candidates: SuggestedCounterpart[];
+}
+
+export interface FindingSuggestion {
+  /** Stable across runs for the same data, so a UI can tell accepted suggestions from new ones. */
+  key: string;
+  title: string;
+  detail: string;
+  category: FindingCategory;
+  rootCause: RootCause;
+  severity: Severity;
+  stepIds: string[];
+  evidence: string;
+}
+
+export interface SuggestOptions {
+  /** Minimum score, 0..1 (default 0.35). */
+  threshold?: number;
+  /** Suggestions kept per step and target state (default 3). */
+  limit?: number;
+}
+
+export interface CompareOptions {
+  /** Fields that make two steps "the same in substance". Default: lane, kind, tools, environment. */
+  fields?: readonly SubstanceField[];
+  /** Suggestion settings, or false to skip suggestions. */
+  suggestions?: SuggestOptions | false;
+}
+
+export interface CompareInput {
+  maps: Record<MapState, ProcessMap>;
+  links: StepLink[];
+  options?: CompareOptions;
+}
+
+export interface ComparisonResult {
+  correspondence: Correspondence;
+  statuses: StatusResult;
+  metrics: MetricsComparison;
+  verdict: Verdict;
+  suggestions: Suggestion[];
+  findings: FindingSuggestion[];
+}

@@ -1,0 +1,88 @@
+/** The verdict in plain language: one sentence by band, and the evidence behind it. */
+import { formatMetric, METRIC_LABELS } from './labels.js';
+import type { StepIndex } from './lookup.js';
+import { metricValue } from './deltas.js';
+import type {
+  MetricKey,
+  MetricsComparison,
+  StatusResult,
+  Verdict,
+  VerdictBand,
+  VerdictEvidence,
+} from './types.js';
+
+export interface SentenceInput {
+  reason: Verdict['reason'];
+  band: VerdictBand | null;
+  percent: number | null;
+  technologyChanged: boolean;
+}
+
+export function verdictSentence({ reason, band, percent, technologyChanged }: SentenceInput): string {
+  if (reason === 'empty') return 'There is nothing to compare yet: all three maps are empty.';
+  if (reason === 'no_planned_change') {
+    return 'The future state plans no change from the current one, so there is no change to measure.';
+  }
+  if (band === null || percent === null) {
+    return 'There is not enough linked or measured data to say how far the actual process has moved.';
+  }
+  const stalled = technologyChanged
+    ? 'the technology changed, the process did not.'
+    : 'little of the planned change has happened.';
+  switch (band) {
+    case 'unchanged':
+      return technologyChanged
+        ? 'The actual process is unchanged from the current one: the technology changed, the process did not.'
+        : 'The actual process is unchanged from the current one: none of the planned change has happened.';
+    case 'low':
+      return `The actual process is still ${100 - percent} % the current one: ${stalled}`;
+    case 'partial':
+      return `The actual process has partly changed: it is ${percent} % of the way from the current process to the future one.`;
+    case 'high':
+      return `The actual process is largely the future process: ${percent} % of the planned change is realized.`;
+    case 'complete':
+      return 'The actual process is the future process: the planned change is fully realized.';
+  }
+}
+
+export function verdictEvidence(
+  index: StepIndex,
+  statuses: StatusResult,
+  metrics: MetricsComparison,
+  positions: readonly { key: MetricKey; position: number }[],
+): VerdictEvidence {
+  const title = (id: string): string => index.byId.get(id)?.step.title ?? id;
+  const lines: string[] = [];
+  const unchangedSteps: string[] = [];
+  const workarounds: string[] = [];
+  for (const id of statuses.order.actual) {
+    const status = statuses.byStep[id];
+    if (status?.status === 'workaround') {
+      workarounds.push(id);
+      continue;
+    }
+    if (!status?.plannedChange || (status.status !== 'unchanged' && status.status !== 'modified')) continue;
+    unchangedSteps.push(id);
+    lines.push(
+      status.status === 'unchanged'
+        ? `"${title(id)}" is unchanged from the current state.`
+        : `"${title(id)}" changed, but not as the future state planned.`,
+    );
+  }
+  const futureNotAdopted = statuses.order.future.filter((id) => {
+    const status = statuses.byStep[id];
+    return status?.plannedChange === true && status.status === 'not_adopted';
+  });
+  for (const id of futureNotAdopted) lines.push(`"${title(id)}" from the future state was not adopted.`);
+  for (const id of workarounds)
+    lines.push(`"${title(id)}" is a workaround: it is in neither current nor future.`);
+
+  const metricsNotMoved = positions.filter((p) => p.position === 0).map((p) => p.key);
+  for (const key of metricsNotMoved) {
+    const [current, future, actual] = (['current', 'future', 'actual'] as const).map((state) =>
+      formatMetric(key, metricValue(metrics.byState[state], key)),
+    );
+    lines.push(`${METRIC_LABELS[key]}: ${current} in current, ${actual} in actual (future: ${future}).`);
+  }
+  return { unchangedSteps, futureNotAdopted, workarounds, metricsNotMoved, lines };
+}

@@ -1,0 +1,123 @@
+/**
+ * "Change realized": where actual sits between current (0) and future (1).
+ *
+ *   A = mean credit of actual steps that carry a planned change: adopted 1, unchanged 0,
+ *       modified 0, partly_adopted = share of the fields the future changed that actual took
+ *       from the future. Workarounds and steps the future kept as they were do not count.
+ *   F = mean credit of future steps that carry a planned change: the best credit among their
+ *       actual counterparts (kept counts 1), 0 when they have none.
+ *   M = mean over metrics known in all three states with current ≠ future of
+ *       clamp((actual − current) ÷ (future − current), 0, 1).
+ *   realized = mean of whichever of A, F, M exist.
+ * Null (never NaN) when the maps are empty, when the future plans no change (no step carries a
+ * planned change and no metric differs), or when none of A, F, M exists.
+ */
+import type { MapState } from '../domain/types.js';
+import type { StepIndex } from './lookup.js';
+import { bestMatch, sameField } from './substance.js';
+import { METRIC_KEYS, metricValue } from './deltas.js';
+import { verdictEvidence, verdictSentence } from './verdict-text.js';
+import type {
+  Correspondence,
+  MetricKey,
+  MetricsComparison,
+  StatusResult,
+  SubstanceField,
+  Verdict,
+  VerdictBand,
+  VerdictPart,
+} from './types.js';
+
+export interface MetricPosition {
+  key: MetricKey;
+  /** 0 = at current (or moved away from future), 1 = at future or beyond. */
+  position: number;
+}
+
+export function computeVerdict(
+  index: StepIndex,
+  correspondence: Correspondence,
+  statuses: StatusResult,
+  metrics: MetricsComparison,
+  fields: readonly SubstanceField[],
+): Verdict {
+  const positions = metricPositions(metrics);
+  const parts = {
+    actualSteps: meanCredit(statuses, 'actual'),
+    futureSteps: meanCredit(statuses, 'future'),
+    metrics: mean(positions.map((p) => p.position)),
+  };
+  const technologyChanged = hasTechnologyChange(index, correspondence, fields);
+  const evidence = verdictEvidence(index, statuses, metrics, positions);
+  const empty = index.byId.size === 0;
+  const planned =
+    metricsChange(metrics) ||
+    statuses.order.current.some((id) => statuses.byStep[id]?.plannedChange) ||
+    statuses.order.future.some((id) => statuses.byStep[id]?.plannedChange);
+  const available = [parts.actualSteps, parts.futureSteps, parts.metrics].filter((p) => p !== null);
+  const reason = empty ? 'empty' : !planned ? 'no_planned_change' : available.length === 0 ? 'no_data' : null;
+  const realized = reason === null ? available.reduce((sum, p) => sum + p.value, 0) / available.length : null;
+  const percent = realized === null ? null : Math.round(realized * 100);
+  const band = percent === null ? null : bandOf(percent);
+  const sentence = verdictSentence({ reason, band, percent, technologyChanged });
+  return { realized, percent, reason, band, parts, technologyChanged, sentence, evidence };
+}
+
+export function bandOf(percent: number): VerdictBand {
+  if (percent <= 0) return 'unchanged';
+  if (percent < 25) return 'low';
+  if (percent <= 75) return 'partial';
+  if (percent < 100) return 'high';
+  return 'complete';
+}
+
+/** Position of actual between current and future for every metric the future changes. */
+export function metricPositions(metrics: MetricsComparison): MetricPosition[] {
+  const out: MetricPosition[] = [];
+  for (const key of METRIC_KEYS) {
+    const current = metricValue(metrics.byState.current, key);
+    const future = metricValue(metrics.byState.future, key);
+    const actual = metricValue(metrics.byState.actual, key);
+    if (current === null || future === null || actual === null || current === future) continue;
+    const position = Math.min(1, Math.max(0, (actual - current) / (future - current)));
+    out.push({ key, position });
+  }
+  return out;
+}
+
+/** Whether some metric known in current and future differs between them. */
+function metricsChange(metrics: MetricsComparison): boolean {
+  return METRIC_KEYS.some((key) => {
+    const current = metricValue(metrics.byState.current, key);
+    const future = metricValue(metrics.byState.future, key);
+    return current !== null && future !== null && current !== future;
+  });
+}
+
+function meanCredit(statuses: StatusResult, state: MapState): VerdictPart | null {
+  const credits: number[] = [];
+  for (const id of statuses.order[state]) {
+    const credit = statuses.byStep[id]?.credit;
+    if (credit !== null && credit !== undefined) credits.push(credit);
+  }
+  return mean(credits);
+}
+
+function mean(values: readonly number[]): VerdictPart | null {
+  if (values.length === 0) return null;
+  return { value: values.reduce((sum, v) => sum + v, 0) / values.length, counted: values.length };
+}
+
+/** Whether some actual step uses other tools or another environment than its current counterpart. */
+function hasTechnologyChange(
+  index: StepIndex,
+  correspondence: Correspondence,
+  fields: readonly SubstanceField[],
+): boolean {
+  return index.byState.actual.some((actual) => {
+    const ids = correspondence.byStep[actual.step.id]?.counterparts.current ?? [];
+    const match = bestMatch(actual, ids, index, fields);
+    if (!match) return false;
+    return !sameField(actual, match.entry, 'tools') || !sameField(actual, match.entry, 'environment');
+  });
+}
