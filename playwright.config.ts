@@ -7,6 +7,7 @@ export default defineConfig({
   retries: 0,
   workers: 1,
   timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     viewport: { width: 1366, height: 820 },

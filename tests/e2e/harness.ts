@@ -3,11 +3,14 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Channel, ChannelInput, ChannelResult } from '../../shared/ipc/contract.js';
 
 const BROWSER_MAIN = resolve(import.meta.dirname, '../../out/main/browser.js');
 
 export interface RunningApp {
   url: string;
+  /** Calls a contract channel over the same HTTP bridge the page uses; throws on an error answer. */
+  api<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>>;
   dataDir: string;
   /** Stops the app process (like closing Triptych) and starts it again on the same data. */
   restart(): Promise<RunningApp>;
@@ -30,9 +33,21 @@ async function launch(dataDir: string, children: ChildProcess[]): Promise<Runnin
     });
     child.on('exit', (code) => rej(new Error(`browser mode exited (${code}): ${err || out}`)));
   });
+  const origin = new URL(url).origin;
+  const token = url.split('#token=')[1]!;
   return {
     url,
     dataDir,
+    api: async (channel, input) => {
+      const res = await fetch(`${origin}/api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-triptych-token': token, origin },
+        body: JSON.stringify(input),
+      });
+      const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
+      return body.value as never;
+    },
     restart: async () => {
       child.removeAllListeners('exit');
       await new Promise<void>((r) => {

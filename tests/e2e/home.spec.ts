@@ -14,7 +14,10 @@ test('creates a workshop that survives a reload and a restart', async ({ page, a
 
   await dialog.getByLabel('Workshop title').fill('Application deployment');
   await dialog.getByLabel('Workshop title').press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Application deployment' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Setup' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText(
+    'Northwind IT — Application deployment',
+  );
 
   await page.getByRole('button', { name: 'Workshops', exact: true }).click();
   const table = page.getByRole('table', { name: 'Workshops' });

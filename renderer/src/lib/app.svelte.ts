@@ -1,12 +1,31 @@
+import { type Stage, isStage } from '../../../shared/domain/stages.js';
 import type { AppStatus } from '../../../shared/ipc/app.channels.js';
 import { call } from './api.js';
 
-export type Route = { name: 'home' } | { name: 'workshop'; id: string };
+export type Route = { name: 'home' } | { name: 'workshop'; id: string; stage: Stage; stepId?: string };
+
+/** The route lives in the URL fragment, so a reload returns to the same workshop and stage. */
+function routeFromHash(hash: string): Route {
+  const m = /^#\/workshop\/([0-9a-f-]{36})(?:\/(\w+))?(?:\/([0-9a-f-]{36}))?$/.exec(hash);
+  if (!m) return { name: 'home' };
+  return {
+    name: 'workshop',
+    id: m[1]!,
+    stage: isStage(m[2]) ? m[2] : 'setup',
+    ...(m[3] ? { stepId: m[3] } : {}),
+  };
+}
+
+function hashOf(route: Route): string {
+  return route.name === 'home'
+    ? '#/'
+    : `#/workshop/${route.id}/${route.stage}${route.stepId ? `/${route.stepId}` : ''}`;
+}
 
 /** App-wide state: the store's status, the current screen, the new-workshop dialog. */
 class AppState {
   status = $state<AppStatus | null>(null);
-  route = $state<Route>({ name: 'home' });
+  route = $state<Route>(routeFromHash(location.hash));
   newWorkshopOpen = $state(false);
   loadError = $state<string | null>(null);
 
@@ -19,8 +38,15 @@ class AppState {
     }
   }
 
+  /** Follows the URL when it changes from outside (Back/Forward, a pasted link). */
+  followHash(): void {
+    const route = routeFromHash(location.hash);
+    if (hashOf(route) !== hashOf(this.route)) this.route = route;
+  }
+
   open(route: Route): void {
     this.route = route;
+    history.pushState(null, '', hashOf(route));
   }
 }
 
