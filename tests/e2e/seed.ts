@@ -34,7 +34,7 @@ export async function seedWorkshop(app: RunningApp, data: WorkshopData = originW
     let prev: string | null = null;
     for (const s of data.maps[state].steps) {
       const lane = data.maps[state].lanes.find((l) => l.id === s.laneId);
-      const r = await app.api('step:create', {
+      const r: { id: string | null } = await app.api('step:create', {
         mapId: maps[state].id,
         afterStepId: prev,
         fields: {

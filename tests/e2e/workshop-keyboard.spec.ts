@@ -31,7 +31,7 @@ async function typeSteps(page: Page, rows: Row[]) {
 
 async function stepTitles(page: Page): Promise<string[]> {
   const inputs = page.getByRole('table', { name: /steps/ }).getByRole('textbox', { name: /^Title of step/ });
-  return inputs.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  return inputs.evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value));
 }
 
 const CURRENT: Row[] = [
