@@ -1,0 +1,153 @@
+// UI benchmark in real Chromium against browser mode: a 500-step map.
+// - render: switching to the map stage until all 500 rows are on screen (floor: the same
+//   500 rows of inputs written as plain HTML in the same page)
+// - typing: keydown to the next animation frame in a step title (floor: a bare <input>)
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const STEPS = 500;
+const root = resolve(import.meta.dirname, '../..');
+const dataDir = mkdtempSync(join(tmpdir(), 'triptych-bench-ui-'));
+const server = spawn(process.execPath, [
+  join(root, 'out/main/browser.js'),
+  '--data-dir',
+  dataDir,
+  '--no-open',
+  '--ready-json',
+]);
+const url = await new Promise((res, rej) => {
+  server.stdout.on('data', (d) => {
+    const line = d
+      .toString()
+      .split('\n')
+      .find((l) => l.startsWith('{'));
+    if (line) res(JSON.parse(line).url);
+  });
+  server.on('exit', (c) => rej(new Error(`browser mode exited ${c}`)));
+});
+const origin = new URL(url).origin;
+const token = url.split('#token=')[1];
+async function api(channel, input) {
+  const r = await fetch(`${origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-triptych-token': token, origin },
+    body: JSON.stringify(input),
+  });
+  const body = await r.json();
+  if (!body.ok) throw new Error(body.error.message);
+  return body.value;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+try {
+  const id = (await api('workshop:create', { client: 'Bench', title: 'Large map' })).workshop.id;
+  const mapId = (await api('workshop:data', { id })).maps.current.id;
+  let prev = null;
+  for (let i = 0; i < STEPS; i++) {
+    prev = (
+      await api('step:create', {
+        mapId,
+        afterStepId: prev,
+        fields: {
+          title: `Step ${i + 1} of the process`,
+          laneName: `Lane ${i % 12}`,
+          processMinutes: 30,
+          waitMinutes: 60,
+          tools: ['ERP'],
+        },
+      })
+    ).id;
+  }
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(url);
+  await page.evaluate(() => localStorage.setItem('triptych.mapView', 'table'));
+
+  const render = [];
+  for (let run = 0; run < 5; run++) {
+    await page.evaluate((id) => (location.hash = `#/workshop/${id}/setup`), id);
+    await page.getByRole('heading', { name: 'Setup' }).waitFor();
+    render.push(
+      await page.evaluate(
+        ({ id, n }) =>
+          new Promise((done) => {
+            const t0 = performance.now();
+            location.hash = `#/workshop/${id}/current`;
+            const check = () =>
+              document.querySelectorAll('tr[data-step-id]').length === n
+                ? requestAnimationFrame(() => done(performance.now() - t0))
+                : requestAnimationFrame(check);
+            check();
+          }),
+        { id, n: STEPS },
+      ),
+    );
+  }
+  const renderFloor = [];
+  for (let run = 0; run < 5; run++) {
+    renderFloor.push(
+      await page.evaluate(
+        (n) =>
+          new Promise((done) => {
+            const t0 = performance.now();
+            const host = document.createElement('div');
+            const cells = '<td><input></td>'.repeat(9);
+            host.innerHTML = `<table>${`<tr>${cells}</tr>`.repeat(n)}</table>`;
+            document.body.append(host);
+            requestAnimationFrame(() => {
+              done(performance.now() - t0);
+              host.remove();
+            });
+          }),
+        STEPS,
+      ),
+    );
+  }
+
+  async function typingDelays(selector) {
+    await page.locator(selector).focus();
+    await page.evaluate(() => {
+      window.__delays = [];
+      document.addEventListener('keydown', (e) => {
+        const t = e.timeStamp;
+        requestAnimationFrame((frame) => window.__delays.push(frame - t));
+      });
+    });
+    await page.keyboard.type(' quick brown fox jumps over the lazy dog', { delay: 40 });
+    return page.evaluate(() => window.__delays);
+  }
+  const typing = await typingDelays('tr[data-step-id]:nth-child(250) [data-field="title"] input');
+  await page.setContent('<input id="bare">');
+  const typingFloor = await typingDelays('#bare');
+  await browser.close();
+
+  console.log(`\nUI benchmark (${STEPS}-step map, Chromium, browser mode)`);
+  console.log(
+    `  render map stage     median ${ms(median(render))}  (floor: plain HTML table ${ms(median(renderFloor))}, ratio ${(median(render) / median(renderFloor)).toFixed(1)}x)`,
+  );
+  console.log(
+    `  keydown → next frame median ${ms(median(typing))}, p95 ${ms(p95(typing))}  (floor: bare input ${ms(median(typingFloor))}; goal ≤ 16 ms median)`,
+  );
+} finally {
+  server.kill();
+  rmSync(dataDir, { recursive: true, force: true });
+}

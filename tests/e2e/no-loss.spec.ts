@@ -1,0 +1,34 @@
+import { expect, test } from './harness.js';
+
+test('text typed into a field is kept when the facilitator switches stage or reloads right away', async ({
+  page,
+  app,
+}) => {
+  const id = (await app.api('workshop:create', { client: 'Northwind IT', title: 'Deployment' })).workshop.id;
+  const mapId = (await app.api('workshop:data', { id })).maps.current.id;
+  await app.api('step:create', { mapId, afterStepId: null, fields: { title: 'Request form' } });
+  await page.goto(app.url);
+  await page.goto(`${app.url.split('#')[0]}#/workshop/${id}/current`);
+
+  const title = page.getByRole('textbox', { name: 'Title of step 1' });
+  await title.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (paper)');
+  await page.keyboard.press('Alt+3'); // no Tab, no Enter: the field unmounts with the draft
+  await expect(page.getByRole('heading', { name: 'Future state' })).toBeVisible();
+  await page.keyboard.press('Alt+2');
+  await expect(title).toHaveValue('Request form (paper)');
+
+  // A pause in typing saves too, so a closed window keeps what was typed before it.
+  await title.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type(', signed');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect
+    .poll(async () => (await app.api('workshop:data', { id })).maps.current.steps[0]!.title)
+    .toBe('Request form (paper), signed');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Title of step 1' })).toHaveValue(
+    'Request form (paper), signed',
+  );
+});
