@@ -65,6 +65,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests and benches also run code inside the page (page.evaluate).
+    files: ['tests/**/*.{ts,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
   },
