@@ -54,7 +54,11 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-export function metricFindings(index: StepIndex, metrics: MetricsComparison): FindingSuggestion[] {
+export function metricFindings(
+  index: StepIndex,
+  metrics: MetricsComparison,
+  hoursPerDay: number,
+): FindingSuggestion[] {
   const out: FindingSuggestion[] = [];
   for (const rule of RULES) {
     const current = metricValue(metrics.byState.current, rule.key);
@@ -62,7 +66,7 @@ export function metricFindings(index: StepIndex, metrics: MetricsComparison): Fi
     const actual = metricValue(metrics.byState.actual, rule.key);
     if (future === null || actual === null || actual <= future) continue;
     const label = METRIC_LABELS[rule.key];
-    const text = (value: number | null) => formatMetric(rule.key, value);
+    const text = (value: number | null) => formatMetric(rule.key, value, hoursPerDay);
     const measured = metrics.byState.actual[rule.key];
     const coverage = typeof measured === 'number' ? '' : ` (actual: ${coverageText(measured.coverage)})`;
     out.push({

@@ -19,8 +19,12 @@ export function suggestFindings(
   statuses: StatusResult,
   metrics: MetricsComparison,
   fields: readonly SubstanceField[],
+  hoursPerDay: number,
 ): FindingSuggestion[] {
-  const all = [...stepFindings(index, correspondence, statuses, fields), ...metricFindings(index, metrics)];
+  const all = [
+    ...stepFindings(index, correspondence, statuses, fields),
+    ...metricFindings(index, metrics, hoursPerDay),
+  ];
   const seen = new Set<string>();
   const unique = all.filter((finding) => !seen.has(finding.key) && seen.add(finding.key));
   return unique

@@ -10,6 +10,7 @@ import { computeStatuses } from './status.js';
 import { DEFAULT_FIELDS } from './substance.js';
 import { suggestCounterparts } from './suggest.js';
 import type { CompareInput, ComparisonResult, StateMetrics } from './types.js';
+import { DEFAULT_HOURS_PER_DAY } from './labels.js';
 import { computeVerdict } from './verdict.js';
 
 export function compareWorkshop(input: CompareInput): ComparisonResult {
@@ -20,11 +21,12 @@ export function compareWorkshop(input: CompareInput): ComparisonResult {
   const byState = {} as Record<MapState, StateMetrics>;
   for (const state of MAP_STATES) byState[state] = stateMetrics(input.maps[state]);
   const metrics = compareMetrics(byState);
-  const verdict = computeVerdict(index, correspondence, statuses, metrics, fields);
+  const hoursPerDay = input.options?.hoursPerDay ?? DEFAULT_HOURS_PER_DAY;
+  const verdict = computeVerdict(index, correspondence, statuses, metrics, fields, hoursPerDay);
   const suggestOptions = input.options?.suggestions;
   const suggestions =
     suggestOptions === false ? [] : suggestCounterparts(index, correspondence, suggestOptions);
-  const findings = suggestFindings(index, correspondence, statuses, metrics, fields);
+  const findings = suggestFindings(index, correspondence, statuses, metrics, fields, hoursPerDay);
   return { correspondence, statuses, metrics, verdict, suggestions, findings };
 }
 
@@ -45,6 +47,8 @@ export { suggestFindings } from './findings.js';
 export {
   statusLabel,
   formatMetric,
+  formatDelta,
+  DEFAULT_HOURS_PER_DAY,
   ACTUAL_STATUS_LABELS,
   FUTURE_STATUS_LABELS,
   CURRENT_STATUS_LABELS,

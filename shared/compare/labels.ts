@@ -1,3 +1,4 @@
+import { formatDuration } from '../domain/duration.js';
 /** Plain-language labels for the UI and the report. */
 import type { MapState } from '../domain/types.js';
 import type {
@@ -59,8 +60,8 @@ export const METRIC_LABELS: Record<MetricKey, string> = {
   systemsTouched: 'Systems touched',
   waitSteps: 'Wait steps',
   reworkLoops: 'Rework loops',
-  processMinutes: 'Process time (min)',
-  leadMinutes: 'Lead time (min)',
+  processMinutes: 'Process time',
+  leadMinutes: 'Lead time',
   activityRatio: 'Activity ratio',
   processCycleEfficiency: 'Process cycle efficiency',
   rolledCompleteAccurate: 'Rolled %C&A',
@@ -73,10 +74,41 @@ const RATIO_METRICS: ReadonlySet<MetricKey> = new Set([
 ]);
 
 /** A metric value for text: ratios as percentages, minutes rounded, "unknown" for null. */
-export function formatMetric(key: MetricKey, value: number | null): string {
+export const DEFAULT_HOURS_PER_DAY = 8;
+
+const TIME_METRICS: ReadonlySet<MetricKey> = new Set(['processMinutes', 'leadMinutes']);
+
+/** A measure as people read it: times as durations ("2 d 3 h"), ratios in %, counts as numbers. */
+export function formatMetric(
+  key: MetricKey,
+  value: number | null,
+  hoursPerDay = DEFAULT_HOURS_PER_DAY,
+): string {
   if (value === null) return 'unknown';
   if (RATIO_METRICS.has(key)) return `${formatNumber(value * 100, 1)} %`;
-  return formatNumber(value, key === 'processMinutes' || key === 'leadMinutes' ? 0 : 2);
+  if (TIME_METRICS.has(key)) return formatDuration(Math.round(value), hoursPerDay);
+  return formatNumber(value, 2);
+}
+
+const signed = (n: number, digits = 0): string => {
+  const r = Math.round(n * 10 ** digits) / 10 ** digits;
+  return r > 0 ? `+${r}` : r < 0 ? `−${-r}` : '0';
+};
+
+/** A change between two states: ratios in percentage points, times as durations, with the % change. */
+export function formatDelta(
+  key: MetricKey,
+  delta: { absolute: number | null; percent: number | null },
+  hoursPerDay = DEFAULT_HOURS_PER_DAY,
+): string {
+  if (delta.absolute === null) return 'unknown';
+  if (RATIO_METRICS.has(key)) return `${signed(delta.absolute * 100, 1)} pts`;
+  const abs = TIME_METRICS.has(key)
+    ? delta.absolute === 0
+      ? '0'
+      : `${delta.absolute > 0 ? '+' : '−'}${formatDuration(Math.round(Math.abs(delta.absolute)), hoursPerDay)}`
+    : signed(delta.absolute, 2);
+  return delta.percent === null || delta.absolute === 0 ? abs : `${abs} (${signed(delta.percent)} %)`;
 }
 
 function formatNumber(value: number, decimals: number): string {

@@ -83,6 +83,8 @@ export interface CompareOptions {
   fields?: readonly SubstanceField[];
   /** Suggestion settings, or false to skip suggestions. */
   suggestions?: SuggestOptions | false;
+  /** Length of a working day, for times written in days ("2 d 3 h"). Default 8. */
+  hoursPerDay?: number;
 }
 
 export interface CompareInput {

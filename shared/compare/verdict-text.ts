@@ -50,6 +50,7 @@ export function verdictEvidence(
   statuses: StatusResult,
   metrics: MetricsComparison,
   positions: readonly { key: MetricKey; position: number }[],
+  hoursPerDay: number,
 ): VerdictEvidence {
   const title = (id: string): string => index.byId.get(id)?.step.title ?? id;
   const lines: string[] = [];
@@ -80,7 +81,7 @@ export function verdictEvidence(
   const metricsNotMoved = positions.filter((p) => p.position === 0).map((p) => p.key);
   for (const key of metricsNotMoved) {
     const [current, future, actual] = (['current', 'future', 'actual'] as const).map((state) =>
-      formatMetric(key, metricValue(metrics.byState[state], key)),
+      formatMetric(key, metricValue(metrics.byState[state], key), hoursPerDay),
     );
     lines.push(`${METRIC_LABELS[key]}: ${current} in current, ${actual} in actual (future: ${future}).`);
   }

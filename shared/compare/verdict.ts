@@ -40,6 +40,7 @@ export function computeVerdict(
   statuses: StatusResult,
   metrics: MetricsComparison,
   fields: readonly SubstanceField[],
+  hoursPerDay: number,
 ): Verdict {
   const positions = metricPositions(metrics);
   const parts = {
@@ -48,7 +49,7 @@ export function computeVerdict(
     metrics: mean(positions.map((p) => p.position)),
   };
   const technologyChanged = hasTechnologyChange(index, correspondence, fields);
-  const evidence = verdictEvidence(index, statuses, metrics, positions);
+  const evidence = verdictEvidence(index, statuses, metrics, positions, hoursPerDay);
   const empty = index.byId.size === 0;
   const planned =
     metricsChange(metrics) ||

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels } from './app.channels.js';
+import { compareChannels } from './compare.channels.js';
 import { mapChannels } from './map.channels.js';
 import { roomChannels } from './room.channels.js';
 import type { ChannelDef } from './define.js';
@@ -14,6 +15,7 @@ export const contract = {
   ...workshopChannels,
   ...mapChannels,
   ...roomChannels,
+  ...compareChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -68,6 +68,7 @@ export const EDITABLE: Record<string, readonly string[]> = {
     'status',
     'position',
   ],
+  suggestion_marks: ['id', 'workshop_id', 'key', 'decision', 'finding_id', 'created_at'],
 };
 
 export type Row = Record<string, unknown>;

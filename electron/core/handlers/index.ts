@@ -1,5 +1,6 @@
 import type { Channel } from '../../../shared/ipc/contract.js';
 import { appHandlers } from './app.handlers.js';
+import { compareHandlers } from './compare.handlers.js';
 import { mapHandlers } from './map.handlers.js';
 import { roomHandlers } from './room.handlers.js';
 import type { HandlerMap } from './types.js';
@@ -11,4 +12,5 @@ export const handlers: HandlerMap<Channel> = {
   ...workshopHandlers,
   ...mapHandlers,
   ...roomHandlers,
+  ...compareHandlers,
 };

@@ -1,0 +1,33 @@
+import type { compareChannels } from '../../../shared/ipc/compare.channels.js';
+import { recordEdit, undoState } from '../edits/log.js';
+import { acceptFinding, clearMark, listMarks, rejectSuggestion } from '../edits/suggestion-marks.js';
+import { getWorkshop } from '../repo/workshops.js';
+import type { HandlerMap } from './types.js';
+
+export const compareHandlers: HandlerMap<keyof typeof compareChannels> = {
+  'suggestion:list': (i, { core }) => {
+    getWorkshop(core.db(), i.workshopId);
+    return listMarks(core.db(), i.workshopId);
+  },
+  'suggestion:reject': (i, { core }) => {
+    const db = core.db();
+    getWorkshop(db, i.workshopId);
+    const label = i.key.startsWith('link:') ? 'Reject suggested link' : 'Dismiss suggested finding';
+    recordEdit(db, i.workshopId, label, (e) => rejectSuggestion(e, i.workshopId, i.key));
+    return { id: null, undo: undoState(db, i.workshopId) };
+  },
+  'suggestion:restore': (i, { core }) => {
+    const db = core.db();
+    getWorkshop(db, i.workshopId);
+    recordEdit(db, i.workshopId, 'Restore suggestion', (e) => clearMark(e, i.workshopId, i.key));
+    return { id: null, undo: undoState(db, i.workshopId) };
+  },
+  'finding:accept-suggestion': (i, { core }) => {
+    const db = core.db();
+    getWorkshop(db, i.workshopId);
+    const id = recordEdit(db, i.workshopId, 'Accept suggested finding', (e) =>
+      acceptFinding(e, i.workshopId, i.key, i.finding),
+    );
+    return { id, undo: undoState(db, i.workshopId) };
+  },
+};

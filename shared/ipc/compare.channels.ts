@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { channel } from './define.js';
+import type { EditResult } from './map.channels.js';
+import { ROOM_FIELDS } from './room.channels.js';
+import { idSchema } from './schemas.js';
+
+/** What the facilitator decided about one suggestion of the comparison (by its stable key). */
+export interface SuggestionMark {
+  key: string;
+  decision: 'accepted' | 'rejected';
+  /** The finding an accepted finding suggestion became; null for rejections. */
+  findingId: string | null;
+}
+
+/** Key of a link suggestion: the unlinked step and the candidate offered for it. */
+export const linkSuggestionKey = (stepId: string, candidateId: string): string =>
+  `link:${stepId}:${candidateId}`;
+
+const suggestionKey = z
+  .string({ error: 'must be text' })
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(300, { error: 'must be at most 300 characters' });
+const edit = channel<EditResult>();
+
+export const compareChannels = {
+  'suggestion:list': channel<SuggestionMark[]>()(z.object({ workshopId: idSchema }).strict()),
+  /** Rejects a link suggestion or dismisses a suggested finding; undoable. */
+  'suggestion:reject': edit(z.object({ workshopId: idSchema, key: suggestionKey }).strict()),
+  /** Forgets the decision, so the suggestion shows as new again; undoable. */
+  'suggestion:restore': edit(z.object({ workshopId: idSchema, key: suggestionKey }).strict()),
+  /** Adds the suggested finding and remembers it was accepted, as one undoable edit; answers its id. */
+  'finding:accept-suggestion': edit(
+    z.object({ workshopId: idSchema, key: suggestionKey, finding: ROOM_FIELDS.finding.strict() }).strict(),
+  ),
+};
