@@ -5,6 +5,7 @@ import { APP_VERSION } from '../core/version.js';
 import { MENU_EVENT } from '../../shared/ipc/menu.js';
 import { registerIpc } from './ipc.js';
 import { menuTemplate } from './menu.js';
+import { openPresenterWindow } from './presenter.js';
 import { installSecurityGuards, isTrustedUrl } from './security.js';
 import { createMainWindow } from './window.js';
 
@@ -24,7 +25,7 @@ async function start(): Promise<void> {
   const core = await AppCore.start({ dataDir, version: APP_VERSION, nativeBinding });
 
   installSecurityGuards(app, session.defaultSession);
-  registerIpc(ipcMain, { core }, isTrustedUrl);
+  registerIpc(ipcMain, { core, shell: { openPresenter: openPresenterWindow } }, isTrustedUrl);
 
   let win = createMainWindow(dataDir);
   const send = (command: string) =>

@@ -3,6 +3,7 @@ import { appChannels } from './app.channels.js';
 import { compareChannels } from './compare.channels.js';
 import { mapChannels } from './map.channels.js';
 import { roomChannels } from './room.channels.js';
+import { windowChannels } from './window.channels.js';
 import type { ChannelDef } from './define.js';
 import { workshopChannels } from './workshop.channels.js';
 
@@ -15,6 +16,7 @@ export const contract = {
   ...workshopChannels,
   ...mapChannels,
   ...roomChannels,
+  ...windowChannels,
   ...compareChannels,
 } as const;
 

@@ -3,6 +3,7 @@ import { appHandlers } from './app.handlers.js';
 import { compareHandlers } from './compare.handlers.js';
 import { mapHandlers } from './map.handlers.js';
 import { roomHandlers } from './room.handlers.js';
+import { windowHandlers } from './window.handlers.js';
 import type { HandlerMap } from './types.js';
 import { workshopHandlers } from './workshop.handlers.js';
 
@@ -12,5 +13,6 @@ export const handlers: HandlerMap<Channel> = {
   ...workshopHandlers,
   ...mapHandlers,
   ...roomHandlers,
+  ...windowHandlers,
   ...compareHandlers,
 };

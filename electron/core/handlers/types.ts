@@ -1,8 +1,15 @@
 import type { Channel, ChannelResult, ParsedInput } from '../../../shared/ipc/contract.js';
+import type { MapState } from '../../../shared/domain/types.js';
 import type { AppCore } from '../app-core.js';
+
+/** What only a desktop shell can do; browser mode and the CLI have none. */
+export interface ShellHooks {
+  openPresenter(workshopId: string, state: MapState): void;
+}
 
 export interface HandlerContext {
   core: AppCore;
+  shell?: ShellHooks;
 }
 
 export type Handler<C extends Channel> = (

@@ -1,11 +1,17 @@
 import { type Stage, isStage } from '../../../shared/domain/stages.js';
+import type { MapState } from '../../../shared/domain/types.js';
 import type { AppStatus } from '../../../shared/ipc/app.channels.js';
 import { call } from './api.js';
 
-export type Route = { name: 'home' } | { name: 'workshop'; id: string; stage: Stage; stepId?: string };
+export type Route =
+  | { name: 'home' }
+  | { name: 'workshop'; id: string; stage: Stage; stepId?: string }
+  | { name: 'present'; id: string; state: MapState };
 
 /** The route lives in the URL fragment, so a reload returns to the same workshop and stage. */
 function routeFromHash(hash: string): Route {
+  const present = /^#\/present\/([0-9a-f-]{36})\/(current|future|actual)$/.exec(hash);
+  if (present) return { name: 'present', id: present[1]!, state: present[2] as MapState };
   const m = /^#\/workshop\/([0-9a-f-]{36})(?:\/(\w+))?(?:\/([0-9a-f-]{36}))?$/.exec(hash);
   if (!m) return { name: 'home' };
   return {
@@ -17,6 +23,7 @@ function routeFromHash(hash: string): Route {
 }
 
 function hashOf(route: Route): string {
+  if (route.name === 'present') return `#/present/${route.id}/${route.state}`;
   return route.name === 'home'
     ? '#/'
     : `#/workshop/${route.id}/${route.stage}${route.stepId ? `/${route.stepId}` : ''}`;

@@ -1,0 +1,20 @@
+import { BrowserWindow } from 'electron';
+import type { MapState } from '../../shared/domain/types.js';
+import { PRELOAD_PATH, RENDERER_INDEX, secureWebPreferences } from './window.js';
+
+/** The presenter view in its own window (for the projector), with the same guards as the main one. */
+export function openPresenterWindow(workshopId: string, state: MapState): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 720,
+    title: 'Triptych — presenter view',
+    backgroundColor: '#ffffff',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(PRELOAD_PATH),
+  });
+  const hash = `/present/${workshopId}/${state}`;
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  if (devUrl) void win.loadURL(`${devUrl}#${hash}`);
+  else void win.loadFile(RENDERER_INDEX, { hash });
+  return win;
+}
