@@ -1,9 +1,13 @@
 import type { Command } from './command.js';
 import { compareCommands } from './compare.commands.js';
+import { exchangeCommands } from './exchange.commands.js';
+import { searchCommands } from './search.commands.js';
 import { workshopCommands } from './workshop.commands.js';
 
 /** Every CLI command; a domain adds its own `*.commands.ts` and one spread here. */
 export const COMMANDS: Record<string, Command> = {
   ...workshopCommands,
   ...compareCommands,
+  ...exchangeCommands,
+  ...searchCommands,
 };

@@ -5,6 +5,8 @@ import { mapChannels } from './map.channels.js';
 import { roomChannels } from './room.channels.js';
 import { windowChannels } from './window.channels.js';
 import type { ChannelDef } from './define.js';
+import { exchangeChannels } from './exchange.channels.js';
+import { searchChannels } from './search.channels.js';
 import { workshopChannels } from './workshop.channels.js';
 
 /**
@@ -18,6 +20,8 @@ export const contract = {
   ...roomChannels,
   ...windowChannels,
   ...compareChannels,
+  ...exchangeChannels,
+  ...searchChannels,
 } as const;
 
 export type Contract = typeof contract;

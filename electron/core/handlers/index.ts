@@ -1,9 +1,11 @@
 import type { Channel } from '../../../shared/ipc/contract.js';
 import { appHandlers } from './app.handlers.js';
 import { compareHandlers } from './compare.handlers.js';
+import { exchangeHandlers } from './exchange.handlers.js';
 import { mapHandlers } from './map.handlers.js';
 import { roomHandlers } from './room.handlers.js';
 import { windowHandlers } from './window.handlers.js';
+import { searchHandlers } from './search.handlers.js';
 import type { HandlerMap } from './types.js';
 import { workshopHandlers } from './workshop.handlers.js';
 
@@ -15,4 +17,6 @@ export const handlers: HandlerMap<Channel> = {
   ...roomHandlers,
   ...windowHandlers,
   ...compareHandlers,
+  ...exchangeHandlers,
+  ...searchHandlers,
 };
