@@ -14,6 +14,18 @@ export interface CoreOptions extends DatabaseOptions {
 
 type Problem = { kind: StoreProblemKind; message: string; file: string };
 
+const EXPLAIN: Partial<Record<StoreProblemKind, string>> = {
+  corrupt: 'The database file is damaged, or it is not a Triptych database.',
+  unreadable: 'The database file cannot be read: check that its disk or folder is available.',
+  readonly: 'The data folder is read-only, so Triptych cannot save your work there.',
+};
+
+/** A sentence the user can act on, with SQLite's own words kept for support. */
+function explain(kind: StoreProblemKind, detail: string): string {
+  const sentence = EXPLAIN[kind];
+  return sentence ? `${sentence} (${detail})` : detail;
+}
+
 /**
  * The main-side core shared by Electron, browser mode and the CLI: owns the store, and when the
  * store cannot open, holds the problem and the ways out instead of failing blank.
@@ -88,8 +100,9 @@ export class AppCore {
       this.problem = null;
     } catch (err) {
       this.store = null;
-      const message = err instanceof Error ? err.message : String(err);
-      this.problem = { kind: classifyOpenError(err), message, file: this.file };
+      const detail = err instanceof Error ? err.message : String(err);
+      const kind = classifyOpenError(err);
+      this.problem = { kind, message: explain(kind, detail), file: this.file };
     }
   }
 

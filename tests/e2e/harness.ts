@@ -12,8 +12,9 @@ export interface RunningApp {
   /** Calls a contract channel over the same HTTP bridge the page uses; throws on an error answer. */
   api<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>>;
   dataDir: string;
-  /** Stops the app process (like closing Triptych) and starts it again on the same data. */
-  restart(): Promise<RunningApp>;
+  /** Stops the app process (like closing Triptych) and starts it again on the same data;
+   * `whileStopped` runs in between (e.g. to damage the database file). */
+  restart(whileStopped?: () => void): Promise<RunningApp>;
 }
 
 /** Starts browser mode (the built app) with a throwaway data directory and waits for its URL. */
@@ -48,12 +49,13 @@ async function launch(dataDir: string, children: ChildProcess[]): Promise<Runnin
       if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
       return body.value as never;
     },
-    restart: async () => {
+    restart: async (whileStopped) => {
       child.removeAllListeners('exit');
       await new Promise<void>((r) => {
         child.on('exit', () => r());
         child.kill('SIGTERM');
       });
+      whileStopped?.();
       return launch(dataDir, children);
     },
   };
