@@ -6,6 +6,7 @@ import { roomChannels } from './room.channels.js';
 import { windowChannels } from './window.channels.js';
 import type { ChannelDef } from './define.js';
 import { exchangeChannels } from './exchange.channels.js';
+import { reportChannels } from './report.channels.js';
 import { searchChannels } from './search.channels.js';
 import { workshopChannels } from './workshop.channels.js';
 
@@ -22,6 +23,7 @@ export const contract = {
   ...compareChannels,
   ...exchangeChannels,
   ...searchChannels,
+  ...reportChannels,
 } as const;
 
 export type Contract = typeof contract;

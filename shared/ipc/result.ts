@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'db_readonly',
   'db_full',
   'db_busy',
+  'file_not_writable',
+  'disk_full',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -5,6 +5,7 @@ import { exchangeHandlers } from './exchange.handlers.js';
 import { mapHandlers } from './map.handlers.js';
 import { roomHandlers } from './room.handlers.js';
 import { windowHandlers } from './window.handlers.js';
+import { reportHandlers } from './report.handlers.js';
 import { searchHandlers } from './search.handlers.js';
 import type { HandlerMap } from './types.js';
 import { workshopHandlers } from './workshop.handlers.js';
@@ -19,4 +20,5 @@ export const handlers: HandlerMap<Channel> = {
   ...compareHandlers,
   ...exchangeHandlers,
   ...searchHandlers,
+  ...reportHandlers,
 };

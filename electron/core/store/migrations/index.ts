@@ -5,6 +5,7 @@ import { m0003 } from './0003-room-tools.js';
 import { m0004 } from './0004-search.js';
 import { m0006 } from './0006-edit-log.js';
 import { m0007 } from './0007-suggestion-marks.js';
+import { m0009 } from './0009-report-options.js';
 
 /** The explicit registry, in order. Add a file, then add it here. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0006, m0007];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0006, m0007, m0009];

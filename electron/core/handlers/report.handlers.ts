@@ -1,0 +1,24 @@
+import type { reportChannels } from '../../../shared/ipc/report.channels.js';
+import { reportOutline } from '../../../shared/report/outline.js';
+import { currentProgress } from '../report/progress.js';
+import { generateReport, reportSummary } from '../report/service.js';
+import { loadReportOptions, loadSummary, saveReportOptions, saveSummary } from '../report/settings.js';
+import { loadWorkshopData } from '../repo/snapshot-load.js';
+import type { HandlerMap } from './types.js';
+
+export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
+  'report:options-get': (input, { core }) => loadReportOptions(core.db(), input.workshopId),
+  'report:options-save': (input, { core }) => saveReportOptions(core.db(), input.workshopId, input.options),
+  'report:outline': (input, { core }) => {
+    const db = core.db();
+    const options = input.options ?? loadReportOptions(db, input.workshopId);
+    return reportOutline(loadWorkshopData(db, input.workshopId), options, loadSummary(db, input.workshopId));
+  },
+  'report:summary-get': (input, { core }) => reportSummary(core.db(), input.workshopId),
+  'report:summary-save': (input, { core }) => {
+    saveSummary(core.db(), input.workshopId, input.text);
+    return reportSummary(core.db(), input.workshopId);
+  },
+  'report:generate': (input, { core }) => generateReport(core.db(), input),
+  'report:progress': (input) => currentProgress(input.workshopId),
+};

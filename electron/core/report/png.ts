@@ -1,0 +1,35 @@
+import { promisify } from 'node:util';
+import { crc32, deflate } from 'node:zlib';
+
+const deflateAsync = promisify(deflate);
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function chunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(data, crc32(head.subarray(4))) >>> 0, 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/**
+ * RGBA pixels as a PNG. Diagrams are mostly flat white, so the fastest zlib level already packs
+ * them small; zlib runs on Node's thread pool, off the main thread.
+ */
+export async function encodePng(rgba: Buffer, width: number, height: number): Promise<Buffer> {
+  const stride = width * 4;
+  const rows = Buffer.allocUnsafe(height * (stride + 1));
+  for (let y = 0; y < height; y++) {
+    const at = y * (stride + 1);
+    rows[at] = 0; // filter: none
+    rgba.copy(rows, at + 1, y * stride, (y + 1) * stride);
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bits per channel
+  ihdr[9] = 6; // RGBA
+  const idat = await deflateAsync(rows, { level: 1 });
+  return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+}

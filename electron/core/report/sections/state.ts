@@ -1,0 +1,37 @@
+import type { SectionOf, StepRow } from '../../../../shared/report/model.js';
+import { heading, note, para, picture } from '../blocks.js';
+import { type Cell, type Column, dataTable } from '../table.js';
+import type { Nodes, SectionEnv } from './env.js';
+import { partNodes } from './part.js';
+
+const STEP_COLUMNS: Column[] = [
+  { title: '#', share: 0.45, align: 'right' },
+  { title: 'Lane', share: 1.5 },
+  { title: 'Step', share: 2.6 },
+  { title: 'Kind', share: 1.1 },
+  { title: 'Tools', share: 1.6 },
+  { title: 'Process time', share: 1.05, align: 'right' },
+  { title: 'Wait time', share: 1.05, align: 'right' },
+  { title: 'Pain points', share: 2.6 },
+];
+
+export function stepCells(r: StepRow): Cell[] {
+  return [r.number, r.lane, r.title, r.kind, r.tools, r.processTime, r.waitTime, { lines: r.painPoints }];
+}
+
+/** One state: what it is, its swimlane diagram (in parts when long) and its step table. */
+export function stateSection(s: SectionOf<'state'>, env: SectionEnv): Nodes {
+  const head = heading(1, s.heading, { newPage: !env.opensPage });
+  if (s.note !== null) return [head, note(s.note)];
+  return [
+    head,
+    para(s.intro),
+    ...partNodes(s.diagram, 2, (images) =>
+      images.flatMap((image) => {
+        const png = env.images.get(image.key);
+        return png ? picture(image, png) : [note(`The diagram “${image.caption}” could not be drawn.`)];
+      }),
+    ),
+    ...partNodes(s.steps, 2, (rows) => [dataTable(STEP_COLUMNS, rows.map(stepCells), env.width)]),
+  ];
+}

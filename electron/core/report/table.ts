@@ -1,0 +1,76 @@
+import {
+  AlignmentType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { TABLE_STYLE } from './styles.js';
+
+/** Tables up to this many rows are kept on one page (with the heading before them). */
+const KEEP_TOGETHER = 15;
+
+/** One column: its title, its share of the table's width, and how its cells are aligned. */
+export interface Column {
+  title: string;
+  share: number;
+  align?: 'left' | 'right';
+}
+
+/** A cell: plain text, or lines (the first bold when `strong`). */
+export type Cell = string | { lines: readonly string[]; strong?: boolean };
+
+function cellParagraphs(cell: Cell, align: 'left' | 'right'): Paragraph[] {
+  const lines = typeof cell === 'string' ? [cell] : cell.lines.length ? cell.lines : [''];
+  const strong = typeof cell !== 'string' && cell.strong === true;
+  // Only what differs from the style is written: big tables stay small and quick to pack.
+  return lines.map(
+    (text, i) =>
+      new Paragraph({
+        style: 'TableText',
+        ...(align === 'right' ? { alignment: AlignmentType.RIGHT } : {}),
+        children: [new TextRun(strong && i === 0 ? { text, bold: true } : text)],
+      }),
+  );
+}
+
+/**
+ * A data table in the report's one table style: fixed column widths (twips), a header row that
+ * repeats on every page, rows that never split across pages, and short tables kept on one page.
+ */
+export function dataTable(
+  columns: readonly Column[],
+  rows: readonly (readonly Cell[])[],
+  widthTwips: number,
+): Table {
+  const total = columns.reduce((sum, c) => sum + c.share, 0);
+  const widths = columns.map((c) => Math.floor((c.share / total) * widthTwips));
+  const together = rows.length <= KEEP_TOGETHER;
+  const row = (cells: readonly Cell[], header: boolean, last = false) =>
+    new TableRow({
+      ...(header ? { tableHeader: true } : {}),
+      ...(together && !last ? { keepNext: true } : {}),
+      cantSplit: true,
+      children: columns.map(
+        (c, i) =>
+          new TableCell({
+            width: { size: widths[i]!, type: WidthType.DXA },
+            children: cellParagraphs(
+              header ? c.title : (cells[i] ?? ''),
+              header ? 'left' : (c.align ?? 'left'),
+            ),
+          }),
+      ),
+    });
+  return new Table({
+    style: TABLE_STYLE,
+    layout: TableLayoutType.FIXED,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    tableLook: { firstRow: true, noVBand: true, noHBand: true },
+    rows: [row([], true), ...rows.map((r, i) => row(r, false, i === rows.length - 1))],
+  });
+}

@@ -1,0 +1,121 @@
+import { metricValue, statusLabel } from '../compare/index.js';
+import { barChart } from '../diagram/chart.js';
+import { MAP_STATES, type MapState } from '../domain/types.js';
+import { type BuildContext, stepRef } from './context.js';
+import { REPORT_METRICS, measureRow, metricText } from './measures.js';
+import type { AlignedRow, ReportImage, SectionOf } from './model.js';
+import { contentSize } from './page.js';
+import { STATE_NAMES } from './texts.js';
+
+type Ids = Record<MapState, string[]>;
+
+const EVIDENCE_LINES = 8;
+
+/** Rows of corresponding steps side by side, in actual's flow, with what was planned but not done slotted in. */
+export function alignedRows(ctx: BuildContext): AlignedRow[] {
+  const { correspondence, statuses } = ctx.comparison;
+  const rows: Ids[] = [];
+  const placed = new Set<string>();
+  const counterparts = (id: string) => correspondence.byStep[id]?.counterparts;
+  for (const id of statuses.order.actual) {
+    const cp = counterparts(id);
+    rows.push({ current: cp?.current ?? [], future: cp?.future ?? [], actual: [id] });
+    [id, ...(cp?.current ?? []), ...(cp?.future ?? [])].forEach((s) => placed.add(s));
+  }
+  for (const state of ['future', 'current'] as const) {
+    const order = statuses.order[state];
+    order.forEach((id, i) => {
+      if (placed.has(id)) return;
+      const cp = counterparts(id);
+      const row: Ids = { current: [], future: [], actual: [], ...(cp ?? {}) };
+      row[state] = [id];
+      if (state === 'current') row.future = row.future.filter((f) => !placed.has(f));
+      const before = new Set(order.slice(0, i));
+      let at = 0;
+      rows.forEach((r, ri) => {
+        if (r[state].some((s) => before.has(s))) at = ri + 1;
+      });
+      rows.splice(at, 0, row);
+      [id, ...row.current, ...row.future].forEach((s) => placed.add(s));
+    });
+  }
+  return rows.map((r) => {
+    const lead = r.actual[0] ?? r.future[0] ?? r.current[0];
+    const status = lead ? statuses.byStep[lead] : undefined;
+    const cell = (ids: string[]) => ids.map((id) => stepRef(ctx, id, false)).join('; ');
+    return {
+      current: cell(r.current),
+      future: cell(r.future),
+      actual: cell(r.actual),
+      status: status ? statusLabel(status.state, status.status) : '',
+    };
+  });
+}
+
+function timeChart(ctx: BuildContext): ReportImage {
+  const metrics = ctx.comparison.metrics;
+  const values = (state: MapState) =>
+    (['leadMinutes', 'processMinutes'] as const).map((key) => {
+      const value = metricValue(metrics.byState[state], key);
+      return { value, text: metricText(key, value, ctx.hours) };
+    });
+  const groups = MAP_STATES.map((state) => ({
+    label: STATE_NAMES[state].replace(' state', ''),
+    values: values(state),
+  }));
+  const width = Math.min(440, Math.floor(contentSize(ctx.options.paper, false).width));
+  const chart = barChart([{ label: 'Lead time' }, { label: 'Process time' }], groups, width);
+  const alt =
+    'Bar chart of lead time and process time per state: ' +
+    groups
+      .map(
+        (g) => `${g.label.toLowerCase()}: lead time ${g.values[0]!.text}, process time ${g.values[1]!.text}`,
+      )
+      .join('; ') +
+    '.';
+  return {
+    key: 'time-chart',
+    svg: chart.svg,
+    width: chart.width,
+    height: chart.height,
+    alt,
+    caption: 'Lead time and process time per state.',
+  };
+}
+
+export function comparisonSection(ctx: BuildContext): SectionOf<'comparison'> | null {
+  const heading = 'Comparison';
+  const empty = MAP_STATES.every((s) => ctx.data.maps[s].steps.length === 0);
+  if (empty) {
+    if (ctx.options.emptySections === 'omit') return null;
+    const note = 'There is nothing to compare: no steps were mapped.';
+    return {
+      kind: 'comparison',
+      heading,
+      note,
+      verdict: { heading: '', items: [], empty: '' },
+      aligned: null,
+      measures: null,
+      chart: null,
+    };
+  }
+  const { verdict } = ctx.comparison;
+  const aligned = alignedRows(ctx);
+  return {
+    kind: 'comparison',
+    heading,
+    note: null,
+    verdict: {
+      heading: 'Change realized',
+      items: [verdict.sentence, ...verdict.evidence.lines.slice(0, EVIDENCE_LINES)],
+      empty: '',
+    },
+    aligned: aligned.length ? { heading: 'Step by step', items: aligned, empty: '' } : null,
+    measures: {
+      heading: 'Measures',
+      items: REPORT_METRICS.map((k) => measureRow(k, ctx.comparison.metrics, ctx.hours)),
+      empty: '',
+    },
+    chart: { heading: 'Lead time and process time', items: [timeChart(ctx)], empty: '' },
+  };
+}

@@ -1,0 +1,71 @@
+import { MAP_STATES } from '../domain/types.js';
+import { type BuildContext, part } from './context.js';
+import { formatDate } from './format.js';
+import { REPORT_METRICS, measureRow } from './measures.js';
+import type { SectionOf } from './model.js';
+import { draftSummary, parseSummary } from './summary.js';
+import { METHOD_INTRO, METHOD_MEASURES, STATE_MEANINGS, STATE_NAMES } from './texts.js';
+
+export function summarySection(ctx: BuildContext): SectionOf<'summary'> {
+  const text = ctx.summaryText?.trim() || draftSummary(ctx.data, ctx.comparison);
+  const metrics = ctx.comparison.metrics;
+  const measures = REPORT_METRICS.filter((k) =>
+    ['leadMinutes', 'processMinutes', 'steps', 'handoffs', 'approvals', 'manualSteps'].includes(k),
+  )
+    .map((k) => measureRow(k, metrics, ctx.hours))
+    .filter(
+      (row) => !(row.current === row.future && row.future === row.actual && row.current === 'not timed'),
+    );
+  return { kind: 'summary', heading: 'Executive summary', note: null, blocks: parseSummary(text), measures };
+}
+
+export function objectivesSection(ctx: BuildContext): SectionOf<'objectives'> {
+  const { workshop, process, attendees, agenda } = ctx.data;
+  const objectives = workshop.objectives
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const facts = [
+    { label: 'Process', value: process.name },
+    { label: 'Starts when', value: process.startTrigger },
+    { label: 'Ends when', value: process.endOutcome },
+    { label: 'Workshop date', value: formatDate(workshop.date, ctx.options.dateFormat) },
+    { label: 'Location', value: workshop.location },
+    { label: 'Facilitator', value: workshop.facilitator },
+  ].filter((f) => f.value.trim() !== '');
+  return {
+    kind: 'objectives',
+    heading: 'Objectives and attendees',
+    note: null,
+    objectives: part(ctx, 'Objectives', objectives, 'No objectives were recorded for this workshop.'),
+    process: { heading: 'The process', items: facts, empty: 'The process was not described.' },
+    attendees: part(
+      ctx,
+      'Attendees',
+      attendees.map((a) => ({ name: a.name, role: a.role, organisation: a.organisation })),
+      'No attendees were recorded.',
+    ),
+    agenda: agenda.length
+      ? {
+          heading: 'Agenda',
+          items: agenda.map((a) => ({ title: a.title, minutes: `${a.minutes} min` })),
+          empty: '',
+        }
+      : null,
+  };
+}
+
+export function methodSection(): SectionOf<'method'> {
+  return {
+    kind: 'method',
+    heading: 'Method',
+    note: null,
+    intro: METHOD_INTRO,
+    states: {
+      heading: 'The three states',
+      items: MAP_STATES.map((s) => ({ state: STATE_NAMES[s], meaning: STATE_MEANINGS[s] })),
+      empty: '',
+    },
+    measures: { heading: 'How the states were mapped and measured', items: METHOD_MEASURES, empty: '' },
+  };
+}

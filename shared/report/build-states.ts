@@ -1,0 +1,115 @@
+import { swimlaneInput } from '../diagram/from-map.js';
+import { type SwimlanePage, swimlaneDiagram, swimlaneFit } from '../diagram/swimlane.js';
+import { KIND_STYLES } from '../diagram/palette.js';
+import type { MapState, Step } from '../domain/types.js';
+import { type BuildContext, part } from './context.js';
+import { formatMinutes, listText, plural } from './format.js';
+import type { ReportImage, SectionOf, StepRow } from './model.js';
+import { diagramBox } from './page.js';
+import { STATE_INTROS, STATE_NAMES } from './texts.js';
+
+const ALT_LIMIT = 1500;
+/** Narrower step columns than this (points) make auto turn the page sideways. */
+const ROOMY_COLUMN = 84;
+
+function stepTimes(step: Step, hours: number): string {
+  const pt = formatMinutes(step.processMinutes, hours);
+  const wait = formatMinutes(step.waitMinutes, hours);
+  if (!pt && !wait) return '';
+  return `${pt || '–'} / ${wait || '–'}`;
+}
+
+function diagramInput(ctx: BuildContext, state: MapState) {
+  return swimlaneInput(ctx.data.maps[state], ctx.data.painPoints, (s) => stepTimes(s, ctx.hours));
+}
+
+function diagramOptions(ctx: BuildContext, landscape: boolean) {
+  return { ...diagramBox(ctx.options.paper, landscape), legendNote: 'Times: process / wait' };
+}
+
+/** Landscape when asked, or (auto) when it needs fewer parts than portrait or gives its boxes more room. */
+function layout(ctx: BuildContext, state: MapState): { landscape: boolean; pages: SwimlanePage[] } {
+  const input = diagramInput(ctx, state);
+  const choice = ctx.options.orientation;
+  let landscape = choice === 'landscape';
+  if (choice === 'auto') {
+    const portrait = swimlaneFit(input, diagramOptions(ctx, false));
+    const wide = swimlaneFit(input, diagramOptions(ctx, true));
+    const cramped = portrait.column < ROOMY_COLUMN;
+    landscape = wide.parts < portrait.parts || (wide.parts === portrait.parts && cramped);
+  }
+  return { landscape, pages: swimlaneDiagram(input, diagramOptions(ctx, landscape)) };
+}
+
+function altText(state: MapState, page: SwimlanePage): string {
+  const name = STATE_NAMES[state].toLowerCase();
+  const partText = page.parts > 1 ? `, part ${page.part} of ${page.parts}` : '';
+  const flow = page.steps
+    .map((s) => `${s.number} ${s.title} (${KIND_STYLES[s.kind].label.toLowerCase()})`)
+    .join('; ');
+  const text =
+    `Swimlane diagram of the ${name}${partText}: ${plural(page.steps.length, 'step')} in ${plural(page.lanes.length, 'lane')} ` +
+    `(${listText(page.lanes)}). Steps in order: ${flow}.`;
+  return text.length > ALT_LIMIT ? `${text.slice(0, ALT_LIMIT - 1)}…` : text;
+}
+
+function caption(state: MapState, page: SwimlanePage): string {
+  const first = page.steps[0]!.number;
+  const last = page.steps[page.steps.length - 1]!.number;
+  const name = STATE_NAMES[state];
+  if (page.parts === 1) return `${name}: swimlane diagram.`;
+  const next = page.part < page.parts ? ` Continues with step ${last + 1}.` : '';
+  return `${name}, part ${page.part} of ${page.parts}: steps ${first} to ${last}.${next}`;
+}
+
+export function stepRows(ctx: BuildContext, state: MapState): StepRow[] {
+  const votes = new Map<string, number>();
+  for (const v of ctx.data.votes)
+    if (v.targetType === 'pain_point') votes.set(v.targetId, (votes.get(v.targetId) ?? 0) + v.dots);
+  return ctx.data.maps[state].steps.map((step, i) => ({
+    number: String(i + 1),
+    lane: step.laneId === null ? '' : (ctx.lanes.get(step.laneId) ?? ''),
+    title: step.title,
+    kind: KIND_STYLES[step.kind].label,
+    tools: step.tools.join(', '),
+    processTime: formatMinutes(step.processMinutes, ctx.hours),
+    waitTime: formatMinutes(step.waitMinutes, ctx.hours),
+    painPoints: ctx.data.painPoints
+      .filter((p) => p.stepId === step.id)
+      .map((p) => {
+        const dots = votes.get(p.id) ?? 0;
+        return dots > 0 ? `${p.text} (${plural(dots, 'vote')})` : p.text;
+      }),
+  }));
+}
+
+export function stateSection(ctx: BuildContext, state: MapState): SectionOf<'state'> | null {
+  const heading = STATE_NAMES[state];
+  const map = ctx.data.maps[state];
+  if (map.steps.length === 0) {
+    if (ctx.options.emptySections === 'omit') return null;
+    const note = `No steps were mapped for the ${heading.toLowerCase()}.`;
+    return { kind: 'state', state, heading, note, intro: '', landscape: false, diagram: null, steps: null };
+  }
+  const { landscape, pages } = layout(ctx, state);
+  const images: ReportImage[] = pages.map((page) => ({
+    key: `${state}-${page.part}`,
+    svg: page.svg,
+    width: page.width,
+    height: page.height,
+    alt: altText(state, page),
+    caption: caption(state, page),
+  }));
+  const lanes = new Set(map.steps.map((s) => s.laneId).filter((id) => id !== null));
+  const intro = `${STATE_INTROS[state]} It has ${plural(map.steps.length, 'step')} in ${plural(lanes.size, 'lane')}.`;
+  return {
+    kind: 'state',
+    state,
+    heading,
+    note: null,
+    intro,
+    landscape,
+    diagram: { heading: 'Diagram', items: images, empty: '' },
+    steps: part(ctx, 'Steps', stepRows(ctx, state), ''),
+  };
+}

@@ -1,0 +1,73 @@
+import { type ComparisonResult, compareWorkshop } from '../compare/index.js';
+import type { WorkshopData } from '../domain/workshop-data.js';
+import { appendixSection } from './build-appendix.js';
+import { comparisonSection } from './build-comparison.js';
+import { methodSection, objectivesSection, summarySection } from './build-front.js';
+import { actionsSection, findingsSection, parkingLotSection } from './build-room.js';
+import { stateSection } from './build-states.js';
+import { type BuildContext, buildContext } from './context.js';
+import { formatDate } from './format.js';
+import { decodeBase64, inspectImage } from './logo.js';
+import type { ReportLogoImage, ReportModel, ReportSection } from './model.js';
+import { type ReportOptions, type ReportSectionKey, hasSection } from './options.js';
+
+export function compareForReport(data: WorkshopData): ComparisonResult {
+  return compareWorkshop({ maps: data.maps, links: data.links, options: { suggestions: false } });
+}
+
+const BUILDERS: Record<ReportSectionKey, (ctx: BuildContext) => ReportSection | null> = {
+  cover: () => ({ kind: 'cover' }),
+  contents: () => ({ kind: 'contents', title: 'Contents' }),
+  summary: summarySection,
+  objectives: objectivesSection,
+  method: methodSection,
+  current: (ctx) => stateSection(ctx, 'current'),
+  future: (ctx) => stateSection(ctx, 'future'),
+  actual: (ctx) => stateSection(ctx, 'actual'),
+  comparison: comparisonSection,
+  findings: findingsSection,
+  actions: actionsSection,
+  parkingLot: parkingLotSection,
+  appendix: appendixSection,
+};
+
+function logoImage(options: ReportOptions): ReportLogoImage | null {
+  if (!options.logo) return null;
+  const bytes = decodeBase64(options.logo.data);
+  const info = bytes && inspectImage(bytes);
+  return info ? { ...info, data: options.logo.data } : null;
+}
+
+/** The whole report as plain data: the sections the options ask for, in print order. */
+export function buildReportModel(
+  data: WorkshopData,
+  options: ReportOptions,
+  extra: { summaryText?: string | null; comparison?: ComparisonResult } = {},
+): ReportModel {
+  const comparison = extra.comparison ?? compareForReport(data);
+  const ctx = buildContext(data, options, comparison, extra.summaryText ?? null);
+  const sections: ReportSection[] = [];
+  for (const [key, build] of Object.entries(BUILDERS) as [
+    ReportSectionKey,
+    (c: BuildContext) => ReportSection | null,
+  ][]) {
+    if (!hasSection(options, key)) continue;
+    const section = build(ctx);
+    if (section) sections.push(section);
+  }
+  return {
+    meta: {
+      client: data.engagement.client,
+      engagement: data.engagement.name,
+      title: data.workshop.title,
+      date: formatDate(data.workshop.date, options.dateFormat),
+      location: data.workshop.location,
+      facilitator: data.workshop.facilitator,
+      firmName: options.firmName,
+      processName: data.process.name,
+      paper: options.paper,
+    },
+    logo: logoImage(options),
+    sections,
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * The report as plain data, computed once from a workshop and the options; the Word writer only
+ * lays it out. Text is final here (dates and times formatted), so tests can compare it directly.
+ */
+import type { FindingCategory, MapState } from '../domain/types.js';
+import type { ImageInfo } from './logo.js';
+import type { Paper } from './options.js';
+
+export interface ReportMeta {
+  client: string;
+  engagement: string;
+  title: string;
+  date: string;
+  location: string;
+  facilitator: string;
+  firmName: string;
+  processName: string;
+  paper: Paper;
+}
+
+export interface ReportLogoImage extends ImageInfo {
+  data: string;
+}
+
+/** An SVG drawn at print size in points, with what a screen reader says about it. */
+export interface ReportImage {
+  key: string;
+  svg: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+}
+
+/** A titled part of a section; `items` empty means "print `empty` instead". */
+export interface Part<T> {
+  heading: string;
+  items: T[];
+  empty: string;
+}
+
+export type TextBlock = { type: 'paragraph'; text: string } | { type: 'bullets'; items: string[] };
+
+export interface MeasureRow {
+  label: string;
+  current: string;
+  future: string;
+  actual: string;
+  planned: string;
+  realized: string;
+}
+
+export interface StepRow {
+  number: string;
+  lane: string;
+  title: string;
+  kind: string;
+  tools: string;
+  processTime: string;
+  waitTime: string;
+  painPoints: string[];
+}
+
+export interface StepDetailRow {
+  number: string;
+  title: string;
+  description: string;
+  environment: string;
+  automation: string;
+  valueClass: string;
+  completeAccurate: string;
+  notes: string;
+}
+
+export interface AlignedRow {
+  current: string;
+  future: string;
+  actual: string;
+  status: string;
+}
+
+export interface FindingRow {
+  title: string;
+  detail: string;
+  rootCause: string;
+  severity: string;
+  evidence: string;
+  steps: string;
+}
+
+export interface ActionRow {
+  number: string;
+  title: string;
+  owner: string;
+  due: string;
+  priority: string;
+  status: string;
+}
+
+type Noted = { heading: string; note: string | null };
+
+export type ReportSection =
+  | { kind: 'cover' }
+  | { kind: 'contents'; title: string }
+  | (Noted & { kind: 'summary'; blocks: TextBlock[]; measures: MeasureRow[] })
+  | (Noted & {
+      kind: 'objectives';
+      objectives: Part<string> | null;
+      process: Part<{ label: string; value: string }>;
+      attendees: Part<{ name: string; role: string; organisation: string }> | null;
+      agenda: Part<{ title: string; minutes: string }> | null;
+    })
+  | (Noted & {
+      kind: 'method';
+      intro: string;
+      states: Part<{ state: string; meaning: string }>;
+      measures: Part<string>;
+    })
+  | (Noted & {
+      kind: 'state';
+      state: MapState;
+      intro: string;
+      landscape: boolean;
+      diagram: Part<ReportImage> | null;
+      steps: Part<StepRow> | null;
+    })
+  | (Noted & {
+      kind: 'comparison';
+      verdict: Part<string>;
+      chart: Part<ReportImage> | null;
+      aligned: Part<AlignedRow> | null;
+      measures: Part<MeasureRow> | null;
+    })
+  | (Noted & {
+      kind: 'findings';
+      intro: string;
+      groups: (Part<FindingRow> & { category: FindingCategory })[];
+    })
+  | (Noted & { kind: 'actions'; recommendations: Part<string> | null; actions: Part<ActionRow> | null })
+  | (Noted & {
+      kind: 'parkingLot';
+      parkingLot: Part<{ text: string; step: string; status: string }> | null;
+      decisions: Part<{ text: string; decidedBy: string }> | null;
+    })
+  | (Noted & {
+      kind: 'appendix';
+      details: { heading: string; states: (Part<StepDetailRow> & { state: MapState })[] } | null;
+      evidence: Part<{ text: string; speaker: string; step: string }> | null;
+      glossary: Part<{ term: string; meaning: string }>;
+    });
+
+export type SectionOf<K extends ReportSection['kind']> = Extract<ReportSection, { kind: K }>;
+
+export interface ReportModel {
+  meta: ReportMeta;
+  logo: ReportLogoImage | null;
+  sections: ReportSection[];
+}

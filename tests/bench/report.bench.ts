@@ -1,0 +1,41 @@
+import { Packer } from 'docx';
+import { bench, describe } from 'vitest';
+import { buildReport, renderReport } from '../../electron/core/report/generate.js';
+import { clearPngCache } from '../../electron/core/report/png-cache.js';
+import { defaultReportOptions } from '../../shared/report/options.js';
+import { bigWorkshop } from '../unit/report/workshops.js';
+
+// A large workshop: 3 states × 150 steps over 12 lanes, 40 findings, 60 actions; diagrams included.
+const input = {
+  data: bigWorkshop({ steps: 150, lanes: 12, findings: 40, actions: 60 }),
+  options: defaultReportOptions(),
+  summaryText: null,
+};
+// The floor: the same document, already built, serialized by Packer alone.
+const built = await buildReport(input);
+const runs = { iterations: 7, warmupIterations: 1, time: 0 };
+
+describe('Word report of a 450-step workshop (diagrams included)', () => {
+  bench(
+    'floor: Packer alone serializes the same document',
+    async () => {
+      await Packer.toBuffer(built);
+    },
+    runs,
+  );
+  bench(
+    'first generation: data, comparison, 60 diagrams drawn, document, Packer',
+    async () => {
+      clearPngCache();
+      await renderReport(input);
+    },
+    runs,
+  );
+  bench(
+    'generating again: the same, diagrams already drawn',
+    async () => {
+      await renderReport(input);
+    },
+    runs,
+  );
+});

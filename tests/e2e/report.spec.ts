@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import mammoth from 'mammoth';
+import { expect, test } from './harness.js';
+import { seedWorkshop } from './seed.js';
+
+test('the report stage generates the Word deliverable, downloaded in browser mode', async ({
+  page,
+  app,
+}, info) => {
+  const id = await seedWorkshop(app);
+  await page.goto(app.url);
+  await page.goto(`${app.url.split('#')[0]}#/workshop/${id}/report`);
+  await expect(page.getByRole('heading', { name: 'What the report will contain' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Executive summary' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/report.png', fullPage: true });
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(
+    axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Generate Word report' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.docx$/);
+  const path = info.outputPath('report.docx');
+  await file.saveAs(path);
+  const { value: text } = await mammoth.extractRawText({ path });
+  expect(text).toContain('Application deployment after virtualization');
+  expect(text).toContain('Northwind IT');
+  expect(text).toMatch(/Change realized/);
+  expect(text).toContain('Submit hardware request form');
+  await expect(page.getByRole('status').filter({ hasText: 'is ready' })).toBeVisible();
+});
