@@ -26,6 +26,14 @@ async function main(): Promise<void> {
   const core = await AppCore.start({ dataDir, version: APP_VERSION });
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
   const server = await startBrowserServer({ ctx: { core }, rendererDir, port });
+  // Installed before anyone is told the URL: a stop right after start still finishes the backup.
+  const stop = async () => {
+    await server.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 
   if (values['ready-json']) console.log(JSON.stringify({ url: server.url, port: server.port, dataDir }));
   else {
@@ -37,14 +45,6 @@ async function main(): Promise<void> {
   const status = core.status();
   if (status.state === 'recovery') console.warn(`The database needs attention: ${status.problem.message}`);
   if (!values['no-open'] && !process.env.TRIPTYCH_NO_OPEN) openInBrowser(server.url);
-
-  const stop = async () => {
-    await server.close();
-    await core.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
 }
 
 main().catch((err: unknown) => {

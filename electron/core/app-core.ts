@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppStatus, StoreProblemKind } from '../../shared/ipc/app.channels.js';
+import { purgeOldTrash } from './repo/library.js';
 import { backupDir, databaseFile } from './paths.js';
 import { listBackups } from './store/backup.js';
 import type { DatabaseOptions, Db } from './store/database.js';
@@ -98,11 +99,21 @@ export class AppCore {
     try {
       this.store = await openStore(this.file, backupDir(this.dataDir), this.options);
       this.problem = null;
+      this.purgeTrash();
     } catch (err) {
       this.store = null;
       const detail = err instanceof Error ? err.message : String(err);
       const kind = classifyOpenError(err);
       this.problem = { kind, message: explain(kind, detail), file: this.file };
+    }
+  }
+
+  /** Old trash goes at startup; a database that refuses the delete (read-only) still opens. */
+  private purgeTrash(): void {
+    try {
+      purgeOldTrash(this.store!.db);
+    } catch {
+      // Retried at the next start.
     }
   }
 

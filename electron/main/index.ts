@@ -5,7 +5,9 @@ import { APP_VERSION } from '../core/version.js';
 import { MENU_EVENT } from '../../shared/ipc/menu.js';
 import { registerIpc } from './ipc.js';
 import { menuTemplate } from './menu.js';
+import { importOpenedFile, watchOpenedFiles } from './open-file.js';
 import { openPresenterWindow } from './presenter.js';
+import { chooseSavePath } from './save-dialog.js';
 import { installSecurityGuards, isTrustedUrl } from './security.js';
 import { createMainWindow } from './window.js';
 
@@ -17,6 +19,9 @@ function dataDirFlag(argv: string[]): string | undefined {
 if (!app.requestSingleInstanceLock()) app.quit();
 else void start();
 
+// Registered before ready: macOS sends `open-file` for the file that launched the app early.
+const openedFiles = watchOpenedFiles(app, process.argv);
+
 async function start(): Promise<void> {
   await app.whenReady();
   const dataDir = resolveDataDir(dataDirFlag(process.argv));
@@ -25,12 +30,13 @@ async function start(): Promise<void> {
   const core = await AppCore.start({ dataDir, version: APP_VERSION, nativeBinding });
 
   installSecurityGuards(app, session.defaultSession);
-  registerIpc(ipcMain, { core, shell: { openPresenter: openPresenterWindow } }, isTrustedUrl);
+  registerIpc(ipcMain, { core, shell: { openPresenter: openPresenterWindow, chooseSavePath } }, isTrustedUrl);
 
   let win = createMainWindow(dataDir);
   const send = (command: string) =>
     (BrowserWindow.getFocusedWindow() ?? win).webContents.send(MENU_EVENT, command);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, process.platform)));
+  openedFiles.ready((path) => void importOpenedFile(core, win, path));
 
   app.on('second-instance', () => {
     if (win.isMinimized()) win.restore();

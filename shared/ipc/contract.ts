@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { appChannels } from './app.channels.js';
 import { compareChannels } from './compare.channels.js';
+import { dialogChannels } from './dialog.channels.js';
+import { libraryChannels } from './library.channels.js';
 import { mapChannels } from './map.channels.js';
 import { roomChannels } from './room.channels.js';
 import { windowChannels } from './window.channels.js';
@@ -23,6 +25,8 @@ export const contract = {
   ...compareChannels,
   ...exchangeChannels,
   ...searchChannels,
+  ...dialogChannels,
+  ...libraryChannels,
   ...reportChannels,
 } as const;
 

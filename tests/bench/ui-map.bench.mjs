@@ -133,7 +133,8 @@ try {
       window.__delays = [];
       document.addEventListener('keydown', (e) => {
         const t = e.timeStamp;
-        requestAnimationFrame((frame) => window.__delays.push(frame - t));
+        // performance.now() in the callback: the frame timestamp itself can precede the event.
+        requestAnimationFrame(() => window.__delays.push(performance.now() - t));
       });
     });
     await page.keyboard.type(' quick brown fox jumps over the lazy dog', { delay: 40 });

@@ -1,6 +1,8 @@
 import type { Channel } from '../../../shared/ipc/contract.js';
 import { appHandlers } from './app.handlers.js';
 import { compareHandlers } from './compare.handlers.js';
+import { dialogHandlers } from './dialog.handlers.js';
+import { libraryHandlers } from './library.handlers.js';
 import { exchangeHandlers } from './exchange.handlers.js';
 import { mapHandlers } from './map.handlers.js';
 import { roomHandlers } from './room.handlers.js';
@@ -20,5 +22,7 @@ export const handlers: HandlerMap<Channel> = {
   ...compareHandlers,
   ...exchangeHandlers,
   ...searchHandlers,
+  ...dialogHandlers,
+  ...libraryHandlers,
   ...reportHandlers,
 };

@@ -5,6 +5,7 @@ import { call } from './api.js';
 
 export type Route =
   | { name: 'home' }
+  | { name: 'review' }
   | { name: 'workshop'; id: string; stage: Stage; stepId?: string }
   | { name: 'present'; id: string; state: MapState };
 
@@ -12,6 +13,7 @@ export type Route =
 function routeFromHash(hash: string): Route {
   const present = /^#\/present\/([0-9a-f-]{36})\/(current|future|actual)$/.exec(hash);
   if (present) return { name: 'present', id: present[1]!, state: present[2] as MapState };
+  if (hash === '#/review') return { name: 'review' };
   const m = /^#\/workshop\/([0-9a-f-]{36})(?:\/(\w+))?(?:\/([0-9a-f-]{36}))?$/.exec(hash);
   if (!m) return { name: 'home' };
   return {
@@ -24,6 +26,7 @@ function routeFromHash(hash: string): Route {
 
 function hashOf(route: Route): string {
   if (route.name === 'present') return `#/present/${route.id}/${route.state}`;
+  if (route.name === 'review') return '#/review';
   return route.name === 'home'
     ? '#/'
     : `#/workshop/${route.id}/${route.stage}${route.stepId ? `/${route.stepId}` : ''}`;

@@ -1,0 +1,50 @@
+import type { SaveKind } from '../../../shared/ipc/dialog.channels.js';
+import type { ExportResult } from '../../../shared/ipc/exchange.channels.js';
+import { call, transportKind } from './api.js';
+
+const MIME: Record<SaveKind, string> = {
+  triptych: 'application/json',
+  csv: 'text/csv',
+  bpmn: 'application/xml',
+};
+
+/** Hands text to the browser as a file download (browser mode has no save dialog). */
+export function download(fileName: string, content: string, kind: SaveKind): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${MIME[kind]};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Runs an export: on the desktop to the path the user picks in the save dialog, in a browser as a
+ * download. `run` is the export channel call, with or without a destination. Returns what to tell
+ * the user, or null when the user cancelled.
+ */
+export async function saveExport(
+  kind: SaveKind,
+  run: (destination?: string) => Promise<ExportResult>,
+): Promise<string | null> {
+  const proposed = await run();
+  if (transportKind === 'electron') {
+    const choice = await call('dialog:save', { defaultName: proposed.fileName, kind });
+    if (choice.available) {
+      if (!choice.path) return null;
+      const written = await run(choice.path);
+      return `Saved ${written.path ?? choice.path}.`;
+    }
+  }
+  download(proposed.fileName, proposed.content ?? '', kind);
+  return `Downloaded ${proposed.fileName}.`;
+}
+
+/** A file's bytes as base64, so main can detect a CSV's encoding itself. */
+export async function readBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
