@@ -67,3 +67,16 @@ describe('search as you type (1,000 workshops × ~150 steps)', () => {
     await dispatch(ctx, 'search:query', { text: TYPED[i++ % TYPED.length]! });
   });
 });
+
+const libraryFloor = db.prepare(
+  `SELECT w.id, w.title, e.client, w.date, w.status, w.updated_at FROM workshops w
+   JOIN engagements e ON e.id = w.engagement_id WHERE w.deleted_at IS NULL ORDER BY w.updated_at DESC`,
+);
+describe('library first page (1,000 workshops; target ≤ 50 ms)', () => {
+  bench('floor: the workshops and their clients, raw SELECT', () => {
+    libraryFloor.all();
+  });
+  bench('library:list through dispatch', async () => {
+    await dispatch(ctx, 'library:list', {});
+  });
+});
