@@ -55,6 +55,8 @@ export interface Workshop {
   objectives: string;
   status: WorkshopStatus;
   hoursPerDay: number;
+  /** Free tags for finding the workshop again (filled when read from the store). */
+  tags?: string[];
   createdAt: string;
   updatedAt: string;
 }

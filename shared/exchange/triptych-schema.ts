@@ -80,6 +80,7 @@ export const workshopDataSchema = z
       objectives: text(LONG),
       status: z.enum(WORKSHOP_STATUSES),
       hoursPerDay: z.number().gt(0).max(24),
+      tags: z.array(named(40)).max(30).optional(),
       createdAt: timestamp,
       updatedAt: timestamp,
     }),

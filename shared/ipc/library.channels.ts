@@ -10,6 +10,7 @@ export interface LibraryItem extends WorkshopSummary {
   /** When it was moved to the trash; null when it is not in the trash. */
   deletedAt: string | null;
   lastOpenedAt: string | null;
+  tags: string[];
 }
 
 /** Days a workshop stays in the trash before it is purged at startup. */

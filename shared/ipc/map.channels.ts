@@ -28,6 +28,7 @@ const workshopPatch = z
     objectives: optionalText(5000),
     hoursPerDay: z.number().gt(0, { error: 'must be more than 0' }).max(24, { error: 'must be at most 24' }),
     status: z.enum(['draft', 'in_progress', 'completed', 'archived']),
+    tags: z.array(requiredText(40)).max(30, { error: 'must be at most 30 tags' }),
   })
   .partial()
   .strict();

@@ -12,12 +12,14 @@ export interface LibraryFilter {
   text: string;
   client: string;
   status: WorkshopStatus | '';
+  /** A tag the workshop must have ('' for any). */
+  tag: string;
   /** ISO dates (yyyy-mm-dd), inclusive; '' for no bound. */
   from: string;
   to: string;
 }
 
-export const NO_FILTER: LibraryFilter = { text: '', client: '', status: '', from: '', to: '' };
+export const NO_FILTER: LibraryFilter = { text: '', client: '', status: '', tag: '', from: '', to: '' };
 
 export function inView(item: LibraryItem, view: LibraryView): boolean {
   if (view === 'trash') return item.deletedAt !== null;
@@ -27,9 +29,11 @@ export function inView(item: LibraryItem, view: LibraryView): boolean {
 
 function matches(item: LibraryItem, f: LibraryFilter): boolean {
   const text = f.text.trim().toLocaleLowerCase();
-  if (text && !`${item.title} ${item.client}`.toLocaleLowerCase().includes(text)) return false;
+  if (text && !`${item.title} ${item.client} ${item.tags.join(' ')}`.toLocaleLowerCase().includes(text))
+    return false;
   if (f.client && item.client !== f.client) return false;
   if (f.status && item.status !== f.status) return false;
+  if (f.tag && !item.tags.some((t) => t.toLocaleLowerCase() === f.tag.toLocaleLowerCase())) return false;
   if ((f.from || f.to) && !item.date) return false;
   if (f.from && item.date! < f.from) return false;
   if (f.to && item.date! > f.to) return false;
@@ -71,4 +75,11 @@ export function recentItems(items: readonly LibraryItem[], count = 5): LibraryIt
 
 export function clientsOf(items: readonly LibraryItem[]): string[] {
   return [...new Set(items.filter((i) => !i.deletedAt).map((i) => i.client))].sort(collator.compare);
+}
+
+export function tagsOf(items: readonly LibraryItem[]): string[] {
+  const all = items.filter((i) => !i.deletedAt).flatMap((i) => i.tags);
+  const seen = new Map<string, string>();
+  for (const t of all) if (!seen.has(t.toLocaleLowerCase())) seen.set(t.toLocaleLowerCase(), t);
+  return [...seen.values()].sort(collator.compare);
 }

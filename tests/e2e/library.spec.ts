@@ -59,7 +59,7 @@ test('sorts, filters, archives, trashes, restores and duplicates workshops', asy
   await filters.getByRole('combobox', { name: 'Client' }).selectOption('Fabrikam');
   await expect(titles).toHaveText(['Server patching']);
   await filters.getByRole('button', { name: 'Clear filters' }).click();
-  await filters.getByLabel('Title or client').fill('contoso');
+  await filters.getByLabel('Title, client or tag').fill('contoso');
   await expect(titles).toHaveText(['Account opening']);
   await filters.getByRole('button', { name: 'Clear filters' }).click();
   await filters.getByLabel('Date from').fill('2026-02-01');

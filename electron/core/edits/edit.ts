@@ -1,7 +1,7 @@
 import { AppError } from '../store/errors.js';
 import type { Db } from '../store/database.js';
 import { type RowOp, applyOp, readRow } from './row-ops.js';
-import type { Row } from './tables.js';
+import { type Row, keyOf } from './tables.js';
 
 /**
  * One user edit in progress: every row change goes through it, so it can be redone and undone.
@@ -46,5 +46,5 @@ export class Edit {
 }
 
 function keyFrom(table: string, row: Row): Row {
-  return table === 'finding_steps' ? { finding_id: row.finding_id, step_id: row.step_id } : { id: row.id };
+  return Object.fromEntries(keyOf(table).map((k) => [k, row[k]]));
 }

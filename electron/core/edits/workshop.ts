@@ -1,3 +1,4 @@
+import { cleanTags, tagsOf } from '../repo/tags.js';
 import type { Edit } from './edit.js';
 import type { Row } from './tables.js';
 
@@ -10,14 +11,16 @@ export interface WorkshopPatch {
   objectives?: string;
   hoursPerDay?: number;
   status?: string;
+  tags?: string[];
 }
 
 /** Workshop fields; a new client name renames the engagement's client. */
 export function updateWorkshop(edit: Edit, workshopId: string, patch: WorkshopPatch): void {
-  const { client, hoursPerDay, ...rest } = patch;
+  const { client, hoursPerDay, tags, ...rest } = patch;
   const set: Row = { ...rest };
   if (hoursPerDay !== undefined) set.hours_per_day = hoursPerDay;
   edit.update('workshops', { id: workshopId }, set);
+  if (tags !== undefined) setTags(edit, workshopId, cleanTags(tags));
   if (client !== undefined) {
     const engagementId = edit.db
       .prepare(`SELECT engagement_id FROM workshops WHERE id = ?`)
@@ -41,4 +44,15 @@ export function updateProcess(
   if (patch.startTrigger !== undefined) set.start_trigger = patch.startTrigger;
   if (patch.endOutcome !== undefined) set.end_outcome = patch.endOutcome;
   edit.update('processes', { id }, set);
+}
+
+function setTags(edit: Edit, workshopId: string, tags: string[]): void {
+  const current = tagsOf(edit.db, workshopId);
+  const lower = (list: string[]) => new Set(list.map((t) => t.toLowerCase()));
+  const wanted = lower(tags);
+  const have = lower(current);
+  for (const t of current)
+    if (!wanted.has(t.toLowerCase())) edit.delete('workshop_tags', { workshop_id: workshopId, tag: t });
+  for (const t of tags)
+    if (!have.has(t.toLowerCase())) edit.insert('workshop_tags', { workshop_id: workshopId, tag: t });
 }

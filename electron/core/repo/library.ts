@@ -8,6 +8,7 @@ import { loadWorkshopData } from './snapshot-load.js';
 import { insertWorkshopData } from './snapshot-insert.js';
 
 interface LibraryRow extends WorkshopSummaryRow {
+  tags: string;
   created_at: string;
   deleted_at: string | null;
   last_opened_at: string | null;
@@ -17,7 +18,9 @@ export function listLibrary(db: Db): LibraryItem[] {
   return db
     .prepare<[], LibraryRow>(
       `SELECT w.id, w.title, e.client, w.engagement_id, w.date, w.status, w.updated_at,
-         w.created_at, w.deleted_at, w.last_opened_at
+         w.created_at, w.deleted_at, w.last_opened_at,
+         (SELECT json_group_array(tag) FROM (SELECT tag FROM workshop_tags t WHERE t.workshop_id = w.id
+           ORDER BY tag COLLATE NOCASE)) AS tags
        FROM workshops w JOIN engagements e ON e.id = w.engagement_id
        ORDER BY w.updated_at DESC, w.id`,
     )
@@ -27,6 +30,7 @@ export function listLibrary(db: Db): LibraryItem[] {
       createdAt: r.created_at,
       deletedAt: r.deleted_at,
       lastOpenedAt: r.last_opened_at,
+      tags: JSON.parse(r.tags) as string[],
     }));
 }
 

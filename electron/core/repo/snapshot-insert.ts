@@ -4,6 +4,7 @@ import type { WorkshopData } from '../../../shared/domain/workshop-data.js';
 import type { Db } from '../store/database.js';
 import { AppError } from '../store/errors.js';
 import { stepParams } from './step-rows.js';
+import { cleanTags } from './tags.js';
 
 export interface InsertOptions {
   /** 'new' gives every row a fresh id (never overwrites); 'replace' swaps the workshop with the same id. */
@@ -61,6 +62,11 @@ export function insertWorkshopData(db: Db, data: WorkshopData, opts: InsertOptio
     );
 
     const ins = (sql: string) => db.prepare(sql);
+    const tags = cleanTags(w.tags ?? []);
+    if (tags.length > 0) {
+      const tag = ins(`INSERT INTO workshop_tags (workshop_id, tag) VALUES (?, ?)`);
+      for (const t of tags) tag.run(workshopId, t);
+    }
     const attendee = ins(
       `INSERT INTO attendees (id, workshop_id, name, role, organisation, position) VALUES (?, ?, ?, ?, ?, ?)`,
     );

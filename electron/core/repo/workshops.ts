@@ -3,6 +3,7 @@ import { MAP_STATES, type WorkshopStatus } from '../../../shared/domain/types.js
 import type { WorkshopDetail, WorkshopCreateInput } from '../../../shared/ipc/workshop.channels.js';
 import type { Db } from '../store/database.js';
 import { AppError } from '../store/errors.js';
+import { tagsOf } from './tags.js';
 import {
   type EngagementRow,
   type WorkshopRow,
@@ -67,7 +68,7 @@ export function getWorkshop(db: Db, id: string): WorkshopDetail {
   const e = db
     .prepare<[string], EngagementRow>(`SELECT * FROM engagements WHERE id = ?`)
     .get(w.engagement_id)!;
-  return { workshop: toWorkshop(w), engagement: toEngagement(e) };
+  return { workshop: { ...toWorkshop(w), tags: tagsOf(db, id) }, engagement: toEngagement(e) };
 }
 
 export function listWorkshops(db: Db, opts: { includeArchived?: boolean; status?: WorkshopStatus } = {}) {

@@ -14,7 +14,9 @@ describe('migration 0007: suggestion marks', () => {
   it('adds the table to a version-6 database and keeps its workshops', () => {
     const db = openDatabase(join(tempDir(), 'x.db'));
     migrate(db, MIGRATIONS, 6);
-    const id = insertWorkshopData(db, originWorkshop(), { mode: 'new' });
+    // A workshop as a version-6 user had it: no tags yet (they came with migration 11).
+    const data = originWorkshop();
+    const id = insertWorkshopData(db, { ...data, workshop: { ...data.workshop, tags: [] } }, { mode: 'new' });
     migrate(db, MIGRATIONS, 7);
     expect(db.pragma('user_version', { simple: true })).toBe(7);
     expect(db.prepare(`SELECT count(*) FROM findings WHERE workshop_id = ?`).pluck().get(id)).toBe(2);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryItem } from '../../../shared/ipc/library.channels.js';
-import { NO_FILTER, clientsOf, recentItems, visibleItems } from '../../../shared/library/library-view.js';
+import {
+  NO_FILTER,
+  clientsOf,
+  recentItems,
+  tagsOf,
+  visibleItems,
+} from '../../../shared/library/library-view.js';
 
 const item = (id: string, over: Partial<LibraryItem>): LibraryItem => ({
   id,
@@ -13,6 +19,7 @@ const item = (id: string, over: Partial<LibraryItem>): LibraryItem => ({
   createdAt: '2026-01-01T00:00:00Z',
   deletedAt: null,
   lastOpenedAt: null,
+  tags: [],
   ...over,
 });
 
@@ -58,5 +65,25 @@ describe('library view', () => {
   it('lists recently opened workshops, not those in the trash, and the clients', () => {
     expect(titles(recentItems(items))).toEqual(['Billing', 'Deployment']);
     expect(clientsOf(items)).toEqual(['Acme', 'Contoso', 'Fabrikam']);
+  });
+});
+
+describe('tags', () => {
+  const tagged = [
+    item('Deployment', { tags: ['virtualization', 'Infrastructure'] }),
+    item('Onboarding', { tags: ['HR'] }),
+    item('Patching', { tags: ['infrastructure'], deletedAt: '2026-04-03T00:00:00Z' }),
+  ];
+  it('filters by a tag, whatever its case, and finds tags by text', () => {
+    const by = (filter: Partial<typeof NO_FILTER>) =>
+      visibleItems(tagged, 'active', { ...NO_FILTER, ...filter }, { key: 'title', descending: false }).map(
+        (i) => i.id,
+      );
+    expect(by({ tag: 'INFRASTRUCTURE' })).toEqual(['Deployment']);
+    expect(by({ text: 'virtual' })).toEqual(['Deployment']);
+    expect(by({ tag: 'finance' })).toEqual([]);
+  });
+  it('lists the tags in use, once each, leaving the trash out', () => {
+    expect(tagsOf(tagged)).toEqual(['HR', 'Infrastructure', 'virtualization']);
   });
 });

@@ -7,9 +7,20 @@ import { m0006 } from './0006-edit-log.js';
 import { m0007 } from './0007-suggestion-marks.js';
 import { m0009 } from './0009-report-options.js';
 import { m0010 } from './0010-library.js';
+import { m0011 } from './0011-tags.js';
 
 /**
  * The explicit registry, in order. Add a file, then add it here, always at the end: a version below
  * one already released would be skipped by databases past it. (5 and 8 were never released.)
  */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0006, m0007, m0009, m0010];
+export const MIGRATIONS: readonly Migration[] = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0006,
+  m0007,
+  m0009,
+  m0010,
+  m0011,
+];
