@@ -48,36 +48,29 @@ function applyAll(db: Db, ops: RowOp[]): void {
   for (const op of ops) applyOp(db, op);
 }
 
-/** Undoes the latest edit of the workshop; returns its label, or null when there is none. */
-export function undo(db: Db, workshopId: string): string | null {
+/**
+ * Moves one edit back (undo: the latest done edit, applying its inverse) or forward (redo: the
+ * earliest undone edit, applying it again); returns its label, or null when there is none.
+ */
+function travel(db: Db, workshopId: string, direction: 'undo' | 'redo'): string | null {
+  const undoing = direction === 'undo';
   return db.transaction(() => {
-    const last = db
+    const edit = db
       .prepare(
-        `SELECT seq, label, inverse FROM edits WHERE workshop_id = ? AND undone = 0 ORDER BY seq DESC LIMIT 1`,
+        `SELECT seq, label, ${undoing ? 'inverse' : 'forward'} AS ops FROM edits
+         WHERE workshop_id = ? AND undone = ? ORDER BY seq ${undoing ? 'DESC' : 'ASC'} LIMIT 1`,
       )
-      .get(workshopId) as { seq: number; label: string; inverse: string } | undefined;
-    if (!last) return null;
-    applyAll(db, JSON.parse(last.inverse) as RowOp[]);
-    db.prepare(`UPDATE edits SET undone = 1 WHERE seq = ?`).run(last.seq);
+      .get(workshopId, undoing ? 0 : 1) as { seq: number; label: string; ops: string } | undefined;
+    if (!edit) return null;
+    applyAll(db, JSON.parse(edit.ops) as RowOp[]);
+    db.prepare(`UPDATE edits SET undone = ? WHERE seq = ?`).run(undoing ? 1 : 0, edit.seq);
     touch(db, workshopId);
-    return last.label;
+    return edit.label;
   })();
 }
 
-export function redo(db: Db, workshopId: string): string | null {
-  return db.transaction(() => {
-    const next = db
-      .prepare(
-        `SELECT seq, label, forward FROM edits WHERE workshop_id = ? AND undone = 1 ORDER BY seq ASC LIMIT 1`,
-      )
-      .get(workshopId) as { seq: number; label: string; forward: string } | undefined;
-    if (!next) return null;
-    applyAll(db, JSON.parse(next.forward) as RowOp[]);
-    db.prepare(`UPDATE edits SET undone = 0 WHERE seq = ?`).run(next.seq);
-    touch(db, workshopId);
-    return next.label;
-  })();
-}
+export const undo = (db: Db, workshopId: string): string | null => travel(db, workshopId, 'undo');
+export const redo = (db: Db, workshopId: string): string | null => travel(db, workshopId, 'redo');
 
 export function undoState(db: Db, workshopId: string): UndoState {
   const u = db
