@@ -43,4 +43,7 @@ if (!isRoot || !onPath('apt-get')) {
 console.log(`Installing system packages the tests need: ${missing.join(', ')}`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: ['ignore', 'ignore', 'inherit'], env });
+execFileSync('apt-get', ['install', '-y', '-qq', ...missing], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env,
+});
