@@ -62,3 +62,28 @@ export interface OutboxItem {
   versionId: string | null;
   version: number | null;
 }
+
+export interface FirmTargetView {
+  host: string;
+  port: number;
+  database: string;
+  user: string;
+}
+
+/** The firm library as the app sees it now; never waits on the network to answer. */
+export interface FirmStatus {
+  configured: boolean;
+  /** 'settings' (Settings → Firm library) or 'url' (TRIPTYCH_FIRM_URL / --firm-url). */
+  source: 'settings' | 'url' | null;
+  target: FirmTargetView | null;
+  /** TLS is used (and required) for every host but this machine. */
+  tls: boolean;
+  passwordKnown: boolean;
+  /** Where a password given in Settings is kept: the OS credential store, or this session's memory. */
+  passwordStorage: 'os' | 'memory';
+  connection: 'unknown' | 'online' | 'offline' | 'refused';
+  lastError: string | null;
+  checkedAt: string | null;
+  waiting: number;
+  outbox: OutboxItem[];
+}
