@@ -64,8 +64,8 @@ export function toSummary(r: SummaryRow): FirmVersionSummary {
 }
 
 /**
- * Ranked full-text search over what this role may see (row-level security filters it): the best
- * versions first via the GIN index, then a snippet for only those few rows.
+ * Ranked full-text search over what this role may see: the best candidates through the GIN index
+ * (firm.search_ids), then the rows read under row-level security, and a snippet for only those.
  */
 export async function searchFirm(client: PgClient, text: string, limit = 20): Promise<FirmHit[]> {
   const query = toFirmQuery(text);
@@ -73,8 +73,7 @@ export async function searchFirm(client: PgClient, text: string, limit = 20): Pr
   const r = await client.query<SummaryRow & { rank: number; headline: string; mine: boolean }>(
     `WITH q AS (SELECT to_tsquery('english', $1) AS q),
      top AS (
-       SELECT v.*, ts_rank(v.search, q.q) AS rank FROM firm.versions v, q
-       WHERE v.search @@ q.q ORDER BY rank DESC, v.published_at DESC LIMIT $2
+       SELECT v.*, s.rank FROM firm.search_ids((SELECT q FROM q), $2) s JOIN firm.versions v ON v.id = s.id
      )
      SELECT ${SUMMARY_COLUMNS}, v.rank, v.publisher = current_user AS mine,
        ts_headline('english', v.title || ' — ' || v.process_name || E'\\n' || v.body, q.q,

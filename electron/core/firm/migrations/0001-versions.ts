@@ -54,8 +54,8 @@ export const f0001: FirmMigration = {
       CREATE INDEX versions_search ON firm.versions USING gin (search);
       CREATE INDEX versions_process ON firm.versions (lower(process_name), industry);
 
+      -- Consultants never own the table, so the policies always apply to them.
       ALTER TABLE firm.versions ENABLE ROW LEVEL SECURITY;
-      ALTER TABLE firm.versions FORCE ROW LEVEL SECURITY;
 
       -- The only door to the counters: consultants can neither read nor change them directly.
       CREATE FUNCTION firm.next_version(key uuid) RETURNS integer
@@ -77,6 +77,20 @@ export const f0001: FirmMigration = {
       CREATE POLICY versions_publish ON firm.versions FOR INSERT WITH CHECK (
         publisher = current_user AND (visibility <> 'team' OR firm.in_team(team))
       );
+
+      -- Under row-level security, PostgreSQL will not use the GIN index for @@ (not leakproof), so
+      -- ranking would scan every row. This function finds candidates through the index with the
+      -- same visibility rule, for the login role (session_user); the rows themselves are then read
+      -- under RLS, which stays the guarantee.
+      CREATE FUNCTION firm.search_ids(q tsquery, lim integer) RETURNS TABLE (id uuid, rank real)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = firm, pg_catalog, pg_temp AS $$
+          SELECT v.id, ts_rank(v.search, q) AS rank FROM firm.versions v
+          WHERE v.search @@ q AND (v.visibility = 'firm' OR v.publisher = session_user OR (v.visibility = 'team'
+            AND EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = v.team AND pg_has_role(session_user, r.oid, 'MEMBER'))))
+          ORDER BY rank DESC LIMIT least(lim, 100)
+        $$;
+      REVOKE ALL ON FUNCTION firm.search_ids(tsquery, integer) FROM PUBLIC;
+      GRANT EXECUTE ON FUNCTION firm.search_ids(tsquery, integer) TO ${CONSULTANT_ROLE};
 
       GRANT USAGE ON SCHEMA firm TO ${CONSULTANT_ROLE};
       GRANT SELECT, INSERT ON firm.versions TO ${CONSULTANT_ROLE};
