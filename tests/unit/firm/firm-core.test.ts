@@ -155,6 +155,11 @@ describe('visibility, enforced by PostgreSQL', () => {
     try {
       const raw = await bob.query(`SELECT * FROM firm.versions WHERE id = ANY($1)`, [[team.id, own.id]]);
       expect(raw.rowCount).toBe(0);
+      // Nor through the index helper the app's search uses.
+      const viaSearch = await bob.query(
+        `SELECT * FROM firm.search_ids(to_tsquery('english', 'payroll'), 100)`,
+      );
+      expect(viaSearch.rowCount).toBe(0);
       await expect(bob.query(`SELECT * FROM firm.version_counters`)).rejects.toThrow(/permission denied/);
       await expect(bob.query(`ALTER TABLE firm.versions DISABLE ROW LEVEL SECURITY`)).rejects.toThrow(
         /must be owner/,
