@@ -49,6 +49,8 @@ test('connects, publishes, finds a colleague’s work in the firm and uses it as
   page,
   app,
 }) => {
+  // Several round trips to a real PostgreSQL: give a loaded machine room.
+  test.setTimeout(120_000);
   await seedWorkshop(app);
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Firm library…' }).click();
@@ -92,4 +94,18 @@ test('connects, publishes, finds a colleague’s work in the firm and uses it as
   const library = await app.api('library:list', {});
   expect(library.map((w) => w.title)).toContain('Airship maintenance intake');
   await shoot(page, 'template');
+
+  // Across the firm: both published engagements of this process, side by side.
+  await page.setViewportSize({ width: 1366, height: 820 });
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('button', { name: 'Workshops' })
+    .click();
+  await page.getByRole('button', { name: 'Firm library…' }).click();
+  await page.getByRole('button', { name: 'Across the firm…' }).click();
+  const review = page.getByRole('dialog', { name: 'Across the firm' });
+  const group = review.getByRole('region', { name: 'Application deployment, Aviation' });
+  await expect(group.getByRole('row')).toHaveCount(2);
+  await expect(review.getByRole('region', { name: 'Application deployment, Infrastructure' })).toBeVisible();
+  await shoot(page, 'review');
 });

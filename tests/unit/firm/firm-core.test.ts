@@ -5,6 +5,7 @@ import { withFirm } from '../../../electron/core/firm/connection.js';
 import { FIRM_MIGRATIONS } from '../../../electron/core/firm/migrations/index.js';
 import { firmSchemaVersion, migrateFirm } from '../../../electron/core/firm/migrate.js';
 import { publishVersion } from '../../../electron/core/firm/publish.js';
+import { reviewFirm } from '../../../electron/core/firm/reuse.js';
 import { readVersion, searchFirm } from '../../../electron/core/firm/search.js';
 import type { Visibility } from '../../../shared/firm/types.js';
 import { serializeTriptych } from '../../../shared/exchange/triptych-file.js';
@@ -140,6 +141,24 @@ describe('publish and search', () => {
     } finally {
       await admin.end();
     }
+  });
+});
+
+describe('across the firm', () => {
+  it('reads the latest version of each workshop side by side, per process and industry', async () => {
+    const key = randomUUID();
+    await publish('alice', content('Review me', key));
+    await publish('alice', content('Review me, second version', key));
+    const groups = await as('bob', (c) => reviewFirm(c));
+    const deployment = groups.find((g) => g.processName === 'Application deployment' && g.industry === 'IT')!;
+    const titles = deployment.review.workshops.map((w) => w.title);
+    expect(titles).toContain('Review me, second version');
+    expect(titles).not.toContain('Review me');
+    const mine = deployment.review.workshops.find((w) => w.title === 'Review me, second version')!;
+    expect(mine.leadTime.current).not.toBe('unknown');
+    expect(mine.percent).not.toBeNull();
+    // The same findings in every published copy come back as themes.
+    expect(deployment.review.themes.length).toBeGreaterThan(0);
   });
 });
 
