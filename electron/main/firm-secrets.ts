@@ -8,7 +8,9 @@ import { type FirmSecrets, memorySecrets } from '../core/firm/secrets.js';
  * OS-encrypted bytes reach the data folder. Without an OS store the password lives in memory only.
  */
 export function firmSecretsFor(dataDir: string): FirmSecrets {
-  if (!safeStorage.isEncryptionAvailable()) return memorySecrets();
+  // Linux without a keyring falls back to a fixed key ('basic_text'): that is not a credential store.
+  const weak = process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text';
+  if (!safeStorage.isEncryptionAvailable() || weak) return memorySecrets();
   const file = join(dataDir, 'firm-credentials.bin');
   const read = (): Record<string, string> => {
     try {

@@ -77,7 +77,7 @@ export async function startCluster(): Promise<PgCluster> {
   const dir = mkdtempSync(join(tmpdir(), 'triptych-pg-'));
   const data = join(dir, 'data');
   const password = `pw-${Math.random().toString(36).slice(2)}`;
-  const port = await freePort();
+  let port = await freePort();
   if (isRoot) {
     const uid = Number(execFileSync('id', ['-u', SUPERUSER], { encoding: 'utf8' }).trim());
     const gid = Number(execFileSync('id', ['-g', SUPERUSER], { encoding: 'utf8' }).trim());
@@ -106,7 +106,9 @@ export async function startCluster(): Promise<PgCluster> {
     ]);
   const cluster: PgCluster = {
     host: '127.0.0.1',
-    port,
+    get port() {
+      return port;
+    },
     dir,
     password,
     url: (user = SUPERUSER, pw = password, db = 'postgres') =>
@@ -150,8 +152,16 @@ export async function startCluster(): Promise<PgCluster> {
       'UTF8',
       '--locale=C',
     ]);
-    cluster.start();
-    return cluster;
+    // Another test file may take the free port between our look and the server's bind: try another.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        cluster.start();
+        return cluster;
+      } catch (err) {
+        if (attempt === 3) throw err;
+        port = await freePort();
+      }
+    }
   } catch (err) {
     cluster.destroy();
     throw err;

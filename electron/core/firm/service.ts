@@ -19,6 +19,8 @@ import { readFirmTarget, writeFirmTarget } from './settings.js';
 
 /** The background retry never waits less than this between two attempts. */
 const MIN_DELAY_MS = 500;
+/** After a failed attempt, searches answer "unreachable" at once for this long instead of waiting again. */
+const OFFLINE_HOLD_MS = 15_000;
 
 /**
  * The firm library from one core's side: where it is, the password, the outbox and its
@@ -83,10 +85,16 @@ export class FirmService {
     };
   }
 
-  /** Runs `fn` on a fresh connection, keeping the status the UI shows. */
-  async run<T>(fn: (client: PgClient) => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` on a fresh connection, keeping the status the UI shows. Just after the library was
+   * found unreachable, answers so at once (search as you type must not queue connection attempts)
+   * unless `retry` asks to try anyway.
+   */
+  async run<T>(fn: (client: PgClient) => Promise<T>, retry = false): Promise<T> {
     const target = this.target();
     if (!target) throw new AppError('conflict', 'No firm library is set up: see Settings → Firm library.');
+    if (!retry && this.heldOffline())
+      throw new AppError('db_unavailable', this.lastError ?? 'The firm library cannot be reached.');
     try {
       const value = await withFirm(target, this.password(target), fn);
       this.note('online', null);
@@ -99,6 +107,12 @@ export class FirmService {
     }
   }
 
+  /** Found unreachable a moment ago: not worth another wait yet. */
+  private heldOffline(): boolean {
+    const since = this.checkedAt ? Date.now() - Date.parse(this.checkedAt) : Infinity;
+    return this.connection === 'offline' && since < OFFLINE_HOLD_MS;
+  }
+
   private note(connection: FirmStatus['connection'], error: string | null): void {
     this.connection = connection;
     this.lastError = error;
@@ -108,7 +122,9 @@ export class FirmService {
   /** Queues the workshop as it is now (one SQLite transaction), then tries to send at once. */
   async publish(workshopId: string, opts: PublishOptions): Promise<OutboxItem> {
     const entry = enqueuePublish(this.core.db(), workshopId, opts);
-    if (this.target()) await this.drain();
+    // Sent now when the library answers; just after it did not, the background retry sends it.
+    if (this.target() && !this.heldOffline()) await this.drain();
+    else this.schedule();
     const { content: _c, industry: _i, ...item } = outboxEntry(this.core.db(), entry.id)!;
     return item;
   }
@@ -151,7 +167,7 @@ export class FirmService {
             markFailed(db, entry.id, err.message);
           }
         }
-      });
+      }, true);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       for (const entry of waiting)
@@ -167,7 +183,9 @@ export class FirmService {
     const due = nextDue(this.core.db());
     if (!due) return;
     const delay = Math.max(MIN_DELAY_MS, due.getTime() - Date.now());
-    this.timer = setTimeout(() => void this.drain(false), delay);
+    this.timer = setTimeout(() => {
+      this.drain(false).catch((err: unknown) => console.warn('Firm library outbox:', err));
+    }, delay);
     this.timer.unref();
   }
 

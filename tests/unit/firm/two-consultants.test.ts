@@ -75,6 +75,13 @@ describe('two consultants and the firm library', () => {
       expect(queued.lastError).toMatch(/cannot be reached/);
       const offline = await invoke(alice, 'firm:status', {});
       expect(offline).toMatchObject({ connection: 'offline', waiting: 1 });
+      // Search as you type does not wait on the network again right after it failed.
+      const fast = Date.now();
+      expect(await dispatch({ core: alice }, 'firm:search', { text: 'zeppelin' })).toMatchObject({
+        ok: false,
+        error: { code: 'db_unavailable' },
+      });
+      expect(Date.now() - fast).toBeLessThan(1000);
     } finally {
       lib.cluster.start();
     }
