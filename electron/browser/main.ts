@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { AppCore } from '../core/app-core.js';
+import { firmOf } from '../core/firm/service.js';
 import { resolveDataDir } from '../core/paths.js';
 import { APP_VERSION } from '../core/version.js';
 import { openInBrowser } from './open-browser.js';
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   }
   const dataDir = resolveDataDir(values['data-dir']);
   const core = await AppCore.start({ dataDir, version: APP_VERSION });
+  // Browser mode keeps the firm password in memory (or in TRIPTYCH_FIRM_URL); the outbox retries from the start.
+  firmOf(core).schedule();
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
   const server = await startBrowserServer({ ctx: { core }, rendererDir, port });
   // Installed before anyone is told the URL: a stop right after start still finishes the backup.

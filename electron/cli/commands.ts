@@ -1,6 +1,7 @@
 import type { Command } from './command.js';
 import { compareCommands } from './compare.commands.js';
 import { exchangeCommands } from './exchange.commands.js';
+import { firmCommands } from './firm.commands.js';
 import { reportCommands } from './report.commands.js';
 import { searchCommands } from './search.commands.js';
 import { workshopCommands } from './workshop.commands.js';
@@ -12,4 +13,5 @@ export const COMMANDS: Record<string, Command> = {
   ...exchangeCommands,
   ...searchCommands,
   ...reportCommands,
+  ...firmCommands,
 };

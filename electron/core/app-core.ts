@@ -34,6 +34,7 @@ function explain(kind: StoreProblemKind, detail: string): string {
 export class AppCore {
   private store: OpenedStore | null = null;
   private problem: Problem | null = null;
+  private readonly closers: (() => Promise<void>)[] = [];
 
   private constructor(readonly options: CoreOptions) {}
 
@@ -88,7 +89,13 @@ export class AppCore {
     return this.status();
   }
 
+  /** Work that must finish before the store closes (the firm library's sender). */
+  onClose(fn: () => Promise<void>): void {
+    this.closers.push(fn);
+  }
+
   async close(): Promise<void> {
+    for (const fn of this.closers.splice(0)) await fn();
     if (!this.store) return;
     await this.store.dailyBackup;
     this.store.db.close();

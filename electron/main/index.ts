@@ -1,9 +1,11 @@
 import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
 import { AppCore } from '../core/app-core.js';
 import { resolveDataDir } from '../core/paths.js';
+import { firmOf } from '../core/firm/service.js';
 import { APP_VERSION } from '../core/version.js';
 import { MENU_EVENT } from '../../shared/ipc/menu.js';
 import { registerIpc } from './ipc.js';
+import { firmSecretsFor } from './firm-secrets.js';
 import { menuTemplate } from './menu.js';
 import { importOpenedFile, watchOpenedFiles } from './open-file.js';
 import { openPresenterWindow } from './presenter.js';
@@ -28,6 +30,8 @@ async function start(): Promise<void> {
   // Unpackaged runs use the Electron-ABI build that scripts/start.mjs prepared beside the Node one.
   const nativeBinding = app.isPackaged ? undefined : process.env.TRIPTYCH_NATIVE_BINDING;
   const core = await AppCore.start({ dataDir, version: APP_VERSION, nativeBinding });
+  // The firm library's outbox is retried in the background from the start.
+  firmOf(core, firmSecretsFor(dataDir)).schedule();
 
   installSecurityGuards(app, session.defaultSession);
   registerIpc(ipcMain, { core, shell: { openPresenter: openPresenterWindow, chooseSavePath } }, isTrustedUrl);

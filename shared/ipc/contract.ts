@@ -8,6 +8,7 @@ import { roomChannels } from './room.channels.js';
 import { windowChannels } from './window.channels.js';
 import type { ChannelDef } from './define.js';
 import { exchangeChannels } from './exchange.channels.js';
+import { firmChannels } from './firm.channels.js';
 import { reportChannels } from './report.channels.js';
 import { searchChannels } from './search.channels.js';
 import { workshopChannels } from './workshop.channels.js';
@@ -28,6 +29,7 @@ export const contract = {
   ...dialogChannels,
   ...libraryChannels,
   ...reportChannels,
+  ...firmChannels,
 } as const;
 
 export type Contract = typeof contract;

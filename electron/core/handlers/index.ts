@@ -4,6 +4,7 @@ import { compareHandlers } from './compare.handlers.js';
 import { dialogHandlers } from './dialog.handlers.js';
 import { libraryHandlers } from './library.handlers.js';
 import { exchangeHandlers } from './exchange.handlers.js';
+import { firmHandlers } from './firm.handlers.js';
 import { mapHandlers } from './map.handlers.js';
 import { roomHandlers } from './room.handlers.js';
 import { windowHandlers } from './window.handlers.js';
@@ -25,4 +26,5 @@ export const handlers: HandlerMap<Channel> = {
   ...dialogHandlers,
   ...libraryHandlers,
   ...reportHandlers,
+  ...firmHandlers,
 };
