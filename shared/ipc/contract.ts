@@ -11,6 +11,7 @@ import { exchangeChannels } from './exchange.channels.js';
 import { reportChannels } from './report.channels.js';
 import { searchChannels } from './search.channels.js';
 import { workshopChannels } from './workshop.channels.js';
+import { participationChannels } from './participation.channels.js';
 
 /**
  * The one IPC contract: channel name (`domain:verb`) → input schema and result type.
@@ -28,6 +29,7 @@ export const contract = {
   ...dialogChannels,
   ...libraryChannels,
   ...reportChannels,
+  ...participationChannels,
 } as const;
 
 export type Contract = typeof contract;
