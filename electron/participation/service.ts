@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
 import type { MapState } from '../../shared/domain/types.js';
@@ -23,9 +25,13 @@ export interface OpenOptions {
   focus?: { state: MapState; stepId: string | null } | undefined;
 }
 
-/** Where the built participant page is: beside the main bundle (out/participant). */
+/** Where the built participant page is: `out/participant`, beside the main bundle (or its chunks). */
 const PARTICIPANT_DIR =
-  process.env.TRIPTYCH_PARTICIPANT_DIR ?? fileURLToPath(new URL('../participant', import.meta.url));
+  process.env.TRIPTYCH_PARTICIPANT_DIR ??
+  ['../participant', '../../participant', '../../out/participant']
+    .map((rel) => fileURLToPath(new URL(rel, import.meta.url)))
+    .find((dir) => existsSync(join(dir, 'index.html'))) ??
+  fileURLToPath(new URL('../participant', import.meta.url));
 
 const CLOSED: Omit<RoomStatus, 'workshopId'> = {
   open: false,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { MapState } from '../domain/types.js';
-import type { IpcResult } from '../ipc/result.js';
+import { CONTRIBUTION_KINDS, type ParticipantRoute } from './protocol.js';
+
+export * from './protocol.js';
 
 /**
  * The participation contract: what attendees' phones may ask of the room server, and nothing
@@ -29,9 +30,6 @@ const text = (max: number) =>
       error: `must be at most ${max} characters`,
     });
 
-export const CONTRIBUTION_KINDS = ['pain_point', 'idea', 'question'] as const;
-export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
-
 export const participantRoutes = {
   join: z
     .object({
@@ -51,49 +49,10 @@ export const participantRoutes = {
   vote: z
     .object({ clientId: clientIdSchema, painPointId: id, delta: z.union([z.literal(1), z.literal(-1)]) })
     .strict(),
-} as const;
+} as const satisfies Record<ParticipantRoute, z.ZodType>;
 
-export type ParticipantRoute = keyof typeof participantRoutes;
 export type ParticipantInput<R extends ParticipantRoute> = z.input<(typeof participantRoutes)[R]>;
 
 export function isParticipantRoute(value: string): value is ParticipantRoute {
   return Object.hasOwn(participantRoutes, value);
 }
-
-export type ContributionStatus = 'pending' | 'accepted' | 'merged' | 'hidden';
-
-/** What the phone shows: one read-only map in large type, what I sent, what I voted. */
-export interface ParticipantView {
-  rev: number;
-  workshopTitle: string;
-  me: { id: string; name: string };
-  focus: { state: MapState; stepId: string | null };
-  steps: { id: string; title: string; lane: string; painPoints: { id: string; text: string }[] }[];
-  budget: number;
-  used: number;
-  myVotes: Record<string, number>;
-  /** Totals per pain point, only while the facilitator shows them. */
-  totals: Record<string, number> | null;
-  votingLocked: boolean;
-  mine: { clientId: string; kind: ContributionKind; text: string; status: ContributionStatus }[];
-  endsAt: string;
-}
-
-export interface JoinAnswer {
-  token: string;
-  participantId: string;
-}
-
-/** What an action answers; a retry of the same clientId answers the same, without acting again. */
-export interface ActionAnswer {
-  clientId: string;
-  duplicate: boolean;
-}
-
-export type ParticipantResult<T> = IpcResult<T>;
-
-/** Pushed over the WebSocket: something changed, fetch the view (or: your access has ended). */
-export type ParticipantPush = { type: 'changed'; rev: number } | { type: 'ended'; reason: string };
-
-/** Header carrying the participant's token. */
-export const PARTICIPANT_TOKEN_HEADER = 'x-participant-token';
