@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -185,4 +186,36 @@ test('the participant bundle carries no facilitator code', () => {
   ])
     expect(code).not.toContain(facilitatorOnly);
   expect(readFileSync(join(PARTICIPANT_OUT, 'index.html'), 'utf8')).not.toMatch(/https?:\/\//);
+});
+
+test('the phone page and the room panel pass an accessibility check', async ({ page, app, browser }) => {
+  test.setTimeout(150_000);
+  const id = await seedWorkshop(app);
+  const status = await app.api('participation:open', {
+    workshopId: id,
+    address: '127.0.0.1',
+    minutes: 30,
+    budget: 3,
+  });
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const p = await phone.newPage();
+  await p.goto(`${status.url}#code=${status.joinCode}`);
+  await expect(p.getByRole('textbox', { name: 'Join code' })).toHaveValue(status.joinCode!);
+  await p.screenshot({ path: `${SHOTS}/participant-join-360.png` });
+  const serious = async (pg: Page) =>
+    (await new AxeBuilder({ page: pg }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id);
+  expect(await serious(p)).toEqual([]);
+  await p.getByRole('button', { name: 'Join' }).click();
+  await expect(p.getByRole('region', { name: 'Now discussing' })).toBeVisible();
+  expect(await serious(p)).toEqual([]);
+
+  await page.goto(app.url);
+  await page.goto(`${app.url.split('#')[0]}#/workshop/${id}/current`);
+  await page.getByRole('button', { name: /Room open/ }).click();
+  await expect(page.getByRole('heading', { name: 'In the room (1)' })).toBeVisible();
+  expect(await serious(page)).toEqual([]);
+  await app.api('participation:close', { workshopId: id });
+  await phone.close();
 });
