@@ -15,6 +15,11 @@ const zones = [
     message: 'The renderer talks to main only through the IPC contract.',
   },
   { target: './electron', from: './renderer', message: 'Main-side code cannot import renderer code.' },
+  {
+    target: './renderer/participant',
+    from: './renderer/src',
+    message: 'The participant page carries no facilitator code.',
+  },
 ];
 
 export default tseslint.config(

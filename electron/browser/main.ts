@@ -6,6 +6,7 @@ import { resolveDataDir } from '../core/paths.js';
 import { APP_VERSION } from '../core/version.js';
 import { openInBrowser } from './open-browser.js';
 import { startBrowserServer } from './server.js';
+import { participationOf } from '../participation/service.js';
 
 /** Browser mode: `node out/main/browser.js [--port N] [--data-dir DIR] [--no-open] [--ready-json]`. */
 async function main(): Promise<void> {
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   const server = await startBrowserServer({ ctx: { core }, rendererDir, port });
   // Installed before anyone is told the URL: a stop right after start still finishes the backup.
   const stop = async () => {
+    await participationOf(core).close();
     await server.close();
     await core.close();
     process.exit(0);

@@ -12,6 +12,7 @@ import { openPresenterWindow } from './presenter.js';
 import { chooseSavePath } from './save-dialog.js';
 import { installSecurityGuards, isTrustedUrl } from './security.js';
 import { createMainWindow } from './window.js';
+import { participationOf } from '../participation/service.js';
 
 function dataDirFlag(argv: string[]): string | undefined {
   const i = argv.indexOf('--data-dir');
@@ -52,6 +53,12 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => void core.close());
+  app.on(
+    'will-quit',
+    () =>
+      void participationOf(core)
+        .close()
+        .then(() => core.close()),
+  );
   process.on('uncaughtException', (err) => dialog.showErrorBox('Triptych', err.message));
 }

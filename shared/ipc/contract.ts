@@ -12,6 +12,7 @@ import { firmChannels } from './firm.channels.js';
 import { reportChannels } from './report.channels.js';
 import { searchChannels } from './search.channels.js';
 import { workshopChannels } from './workshop.channels.js';
+import { participationChannels } from './participation.channels.js';
 
 /**
  * The one IPC contract: channel name (`domain:verb`) → input schema and result type.
@@ -30,6 +31,7 @@ export const contract = {
   ...libraryChannels,
   ...reportChannels,
   ...firmChannels,
+  ...participationChannels,
 } as const;
 
 export type Contract = typeof contract;

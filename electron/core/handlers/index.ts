@@ -10,6 +10,7 @@ import { roomHandlers } from './room.handlers.js';
 import { windowHandlers } from './window.handlers.js';
 import { reportHandlers } from './report.handlers.js';
 import { searchHandlers } from './search.handlers.js';
+import { participationHandlers } from './participation.handlers.js';
 import type { HandlerMap } from './types.js';
 import { workshopHandlers } from './workshop.handlers.js';
 
@@ -27,4 +28,5 @@ export const handlers: HandlerMap<Channel> = {
   ...libraryHandlers,
   ...reportHandlers,
   ...firmHandlers,
+  ...participationHandlers,
 };
