@@ -156,12 +156,21 @@ export const exchangeCommands: Record<string, Command> = {
     },
   },
   'import-bpmn': {
-    usage: "import-bpmn <file.bpmn> --workshop <id> --state <state>   append a BPMN process's steps",
+    usage:
+      "import-bpmn <file.bpmn> --workshop <id> --state <state> [--process <id|name> | --all-pools]   append a BPMN pool's steps",
+    options: {
+      workshop: { type: 'string' },
+      state: { type: 'string' },
+      process: { type: 'string' },
+      'all-pools': { type: 'boolean', default: false },
+    },
     run: async (ctx, args, io) => {
       const input = {
         workshopId: workshopOption(args, 'import-bpmn'),
         state: stateOption(args, true)!,
         path: resolve(one(args, 'file', 'import-bpmn')),
+        process: stringOption(args, 'process'),
+        allPools: args.values['all-pools'] === true,
       };
       imported(await call(ctx, 'bpmn:import', input), args, io);
     },

@@ -106,7 +106,18 @@ export const exchangeChannels = {
   'bpmn:export': channel<ExportResult>()(z.strictObject({ workshopId: idSchema, state, destination })),
   'bpmn:import': channel<StepsImportResult>()(
     z
-      .strictObject({ workshopId: idSchema, state, content: z.string().optional(), path: path.optional() })
+      .strictObject({
+        workshopId: idSchema,
+        state,
+        content: z.string().optional(),
+        /** The file's bytes, so the encoding its XML declaration names is honoured. */
+        base64: z.string().optional(),
+        path: path.optional(),
+        /** The pool to import, by participant or process id or name; default: the one with most flow nodes. */
+        process: z.string().min(1).max(1000).optional(),
+        /** Every pool's lanes into the one state. */
+        allPools: z.boolean().optional(),
+      })
       .superRefine(oneSource),
   ),
 };
