@@ -16,6 +16,17 @@ test('exports a workshop and imports it back by file picker and by drag and drop
   await dialog.getByRole('button', { name: 'Export' }).click();
   expect((await download).suggestedFilename()).toMatch(/future.*\.bpmn$/i);
 
+  await dialog.getByRole('radio', { name: /Excel workbook/ }).check();
+  download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const workbook = await download;
+  expect(workbook.suggestedFilename()).toMatch(/future.*\.xlsx$/i);
+  expect(
+    readFileSync((await workbook.path())!)
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
+
   await dialog.getByRole('radio', { name: /Whole workshop/ }).check();
   download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export' }).click();
