@@ -190,3 +190,33 @@ describe('Excel commands', () => {
     expect(JSON.parse(again.out)).toMatchObject({ states: ['actual'], warnings: [] });
   });
 });
+
+describe('BPMN pool choice on the command line', () => {
+  it('imports the biggest pool by default, a named one with --process, or all with --all-pools', async () => {
+    const data = tempDir();
+    const id = (await cli('new', '--client', 'Acme', '--title', 'Pools', '--data-dir', data)).out;
+    const file = join(import.meta.dirname, '../../fixtures/bpmn/collaboration-windows-1252.bpmn');
+    const main = await cli('import-bpmn', file, '--workshop', id, '--state', 'current', '--data-dir', data);
+    expect(main.out).toMatch(/^Imported 10 steps into current/);
+    expect(main.out).toContain('Warning: Imported the pool "Rechnungsprüfung" (18 flow nodes)');
+    const one = await cli(
+      ...[
+        'import-bpmn',
+        file,
+        '--workshop',
+        id,
+        '--state',
+        'future',
+        '--process',
+        'Lieferant',
+        '--data-dir',
+        data,
+      ],
+    );
+    expect(one.out).toMatch(/^Imported 2 steps into future/);
+    const all = await cli(
+      ...['import-bpmn', file, '--workshop', id, '--state', 'actual', '--all-pools', '--data-dir', data],
+    );
+    expect(all.out).toMatch(/^Imported 12 steps into actual/);
+  });
+});
