@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MAP_STATES, type MapState } from '../../shared/domain/types.js';
 import type { CsvMappingTarget } from '../../shared/exchange/csv-columns.js';
 import type { ExportResult, StepsImportResult } from '../../shared/ipc/exchange.channels.js';
 import { type Command, type CommandArgs, type CliIo, CliError, call, stringOption } from './command.js';
-import { csvPreviewText } from './exchange-output.js';
+import { csvPreviewText, xlsxPreviewText } from './exchange-output.js';
 
 function one(args: CommandArgs, what: string, command: string): string {
   const [value, ...rest] = args.positionals;
@@ -57,6 +58,14 @@ function mapping(args: CommandArgs): Record<string, CsvMappingTarget> | undefine
   );
 }
 
+const tableOptions = {
+  workshop: { type: 'string' },
+  state: { type: 'string' },
+  map: { type: 'string', multiple: true },
+  preview: { type: 'boolean', default: false },
+  'leave-bad-cells-empty': { type: 'boolean', default: false },
+} as const;
+
 export const exchangeCommands: Record<string, Command> = {
   export: {
     usage:
@@ -79,23 +88,55 @@ export const exchangeCommands: Record<string, Command> = {
   },
   'import-csv': {
     usage:
-      'import-csv <file.csv> --workshop <id> [--state current|future|actual] [--map "Header=field"]... [--preview]',
-    options: {
-      workshop: { type: 'string' },
-      state: { type: 'string' },
-      map: { type: 'string', multiple: true },
-      preview: { type: 'boolean', default: false },
-    },
+      'import-csv <file.csv> --workshop <id> [--state current|future|actual] [--map "Header=field"]... [--preview] [--leave-bad-cells-empty]',
+    options: tableOptions,
     run: async (ctx, args, io) => {
       const input = {
         workshopId: workshopOption(args, 'import-csv'),
         path: resolve(one(args, 'file', 'import-csv')),
         state: stateOption(args, false),
         mapping: mapping(args),
+        leaveBadCellsEmpty: args.values['leave-bad-cells-empty'] === true,
       };
       if (args.values.preview !== true) return imported(await call(ctx, 'csv:import', input), args, io);
       const preview = await call(ctx, 'csv:preview', input);
       io.out(args.json ? JSON.stringify(preview, null, 2) : csvPreviewText(preview));
+    },
+  },
+  'import-xlsx': {
+    usage:
+      'import-xlsx <file.xlsx> --workshop <id> [--sheet <name>] [--state <state>] [--map "Header=field"]... [--preview] [--leave-bad-cells-empty]',
+    options: { ...tableOptions, sheet: { type: 'string' } },
+    run: async (ctx, args, io) => {
+      const file = resolve(one(args, 'file', 'import-xlsx'));
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch (err) {
+        throw new CliError(`Cannot read ${file}: ${(err as Error).message}`, 1);
+      }
+      const input = {
+        workshopId: workshopOption(args, 'import-xlsx'),
+        base64: bytes.toString('base64'),
+        sheet: stringOption(args, 'sheet'),
+        state: stateOption(args, false),
+        mapping: mapping(args),
+        leaveBadCellsEmpty: args.values['leave-bad-cells-empty'] === true,
+      };
+      if (args.values.preview !== true) return imported(await call(ctx, 'xlsx:import', input), args, io);
+      const preview = await call(ctx, 'xlsx:preview', input);
+      io.out(args.json ? JSON.stringify(preview, null, 2) : xlsxPreviewText(preview));
+    },
+  },
+  'export-xlsx': {
+    usage: 'export-xlsx <workshop-id> --state <state> -o file.xlsx   steps, actions and findings as Excel',
+    options: { output: { type: 'string', short: 'o' } },
+    run: async (ctx, args, io) => {
+      const workshopId = one(args, 'workshop id', 'export-xlsx');
+      const state = stateOption(args, true)!;
+      if (stringOption(args, 'output') === undefined)
+        throw new CliError('export-xlsx needs -o file.xlsx.', 2);
+      delivered(await call(ctx, 'xlsx:export', { workshopId, state, ...output(args) }), args, io);
     },
   },
   'export-csv': {
@@ -115,12 +156,21 @@ export const exchangeCommands: Record<string, Command> = {
     },
   },
   'import-bpmn': {
-    usage: "import-bpmn <file.bpmn> --workshop <id> --state <state>   append a BPMN process's steps",
+    usage:
+      "import-bpmn <file.bpmn> --workshop <id> --state <state> [--process <id|name> | --all-pools]   append a BPMN pool's steps",
+    options: {
+      workshop: { type: 'string' },
+      state: { type: 'string' },
+      process: { type: 'string' },
+      'all-pools': { type: 'boolean', default: false },
+    },
     run: async (ctx, args, io) => {
       const input = {
         workshopId: workshopOption(args, 'import-bpmn'),
         state: stateOption(args, true)!,
         path: resolve(one(args, 'file', 'import-bpmn')),
+        process: stringOption(args, 'process'),
+        allPools: args.values['all-pools'] === true,
       };
       imported(await call(ctx, 'bpmn:import', input), args, io);
     },

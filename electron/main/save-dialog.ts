@@ -5,6 +5,7 @@ const FILTERS: Record<SaveKind, Electron.FileFilter> = {
   triptych: { name: 'Triptych workshop', extensions: ['triptych'] },
   csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
   bpmn: { name: 'BPMN diagram', extensions: ['bpmn'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
 };
 
 /** The OS save dialog over the focused window; null when the user cancels. */

@@ -7,37 +7,35 @@ export type DurationResult = { ok: true; minutes: number | null } | { ok: false;
 
 type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week';
 
-const UNITS: Record<string, Unit> = {
-  s: 'second',
-  sec: 'second',
-  secs: 'second',
-  second: 'second',
-  seconds: 'second',
-  m: 'minute',
-  mn: 'minute',
-  min: 'minute',
-  mins: 'minute',
-  minute: 'minute',
-  minutes: 'minute',
-  h: 'hour',
-  hr: 'hour',
-  hrs: 'hour',
-  hour: 'hour',
-  hours: 'hour',
-  d: 'day',
-  day: 'day',
-  days: 'day',
-  w: 'week',
-  wk: 'week',
-  wks: 'week',
-  week: 'week',
-  weeks: 'week',
+const UNIT_WORDS: Record<Unit, string[]> = {
+  second: [
+    ...['s', 'sec', 'secs', 'second', 'seconds'],
+    ...['sek', 'sekunde', 'sekunden', 'seconde', 'secondes', 'segundo', 'segundos', 'seconden'],
+  ],
+  minute: [...['m', 'mn', 'min', 'mins', 'minute', 'minutes'], ...['minuten', 'minuto', 'minutos', 'minuut']],
+  hour: [
+    ...['h', 'hr', 'hrs', 'hour', 'hours'],
+    ...['std', 'stunde', 'stunden', 'heure', 'heures', 'hora', 'horas', 'u', 'uur', 'uren'],
+  ],
+  day: [
+    ...['d', 'day', 'days'],
+    ...['t', 'tag', 'tage', 'tagen', 'j', 'jour', 'jours', 'día', 'días', 'dia', 'dias', 'dag', 'dagen'],
+  ],
+  week: [
+    ...['w', 'wk', 'wks', 'week', 'weeks'],
+    ...['wo', 'woche', 'wochen', 'sem', 'semaine', 'semaines', 'semana', 'semanas', 'weken'],
+  ],
 };
+
+/** Unit words in English, German, French, Spanish and Dutch ("3 Tage", "2 Std.", "3 jours", "2 uur"). */
+const UNITS: Record<string, Unit> = Object.fromEntries(
+  (Object.entries(UNIT_WORDS) as [Unit, string[]][]).flatMap(([unit, words]) => words.map((w) => [w, unit])),
+);
 
 /** Beyond this (about 19 years of minutes) a value is a typo, not a duration. */
 const MAX_MINUTES = 10_000_000;
 
-const PART = /^(\d+(?:\.\d*)?|\.\d+)\s*([a-z]*)\.?\s*/;
+const PART = /^(\d+(?:\.\d*)?|\.\d+)\s*(\p{L}*)\.?\s*/u;
 
 function perUnit(unit: Unit, hoursPerDay: number): number {
   switch (unit) {
@@ -66,13 +64,15 @@ export function parseDuration(text: string, hoursPerDay: number): DurationResult
     .trim()
     .toLowerCase()
     .replace(/(\d),(\d)/g, '$1.$2')
-    .replace(/,|\band\b|\+/g, ' ')
+    .replace(/,|\b(?:and|und|et|y|en)\b|\+/g, ' ')
     .trim();
   if (rest === '') return { ok: true, minutes: null };
   if (rest.startsWith('-')) return { ok: false, message: 'A duration cannot be negative.' };
 
-  const clock = /^(\d+):([0-5]\d)$/.exec(rest);
-  if (clock) return { ok: true, minutes: Number(clock[1]) * 60 + Number(clock[2]) };
+  // "1:15" and spreadsheets' "1:15:00" (h:mm:ss).
+  const clock = /^(\d+):([0-5]\d)(?::([0-5]\d(?:\.\d+)?))?$/.exec(rest);
+  if (clock)
+    return { ok: true, minutes: tidy(Number(clock[1]) * 60 + Number(clock[2]) + Number(clock[3] ?? 0) / 60) };
 
   let total = 0;
   let previous: Unit | 'bare' | null = null;

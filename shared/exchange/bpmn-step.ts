@@ -1,6 +1,7 @@
 import type { ModdleElement } from 'bpmn-moddle';
+import { convert } from 'html-to-text';
 import { AUTOMATION, ENVIRONMENTS, STEP_KINDS, VALUE_CLASSES, type StepKind } from '../domain/types.js';
-import { list, oneLine, str } from './bpmn-read.js';
+import { list, oneLine, str, typeLabel } from './bpmn-read.js';
 import { type StepDraft, emptyDraft } from './step-draft.js';
 
 const TASKS: Record<string, { automation: StepDraft['automation']; kind: StepKind }> = {
@@ -26,13 +27,56 @@ const DECISIONS = new Set([
   'bpmn:EventBasedGateway',
 ]);
 
-const isTimer = (node: ModdleElement) =>
-  node.$type === 'bpmn:IntermediateCatchEvent' &&
-  list(node, 'eventDefinitions').some((d) => d.$type === 'bpmn:TimerEventDefinition');
+const definitions = (node: ModdleElement) => list(node, 'eventDefinitions').map((d) => d.$type);
+
+/**
+ * Events that are work in the room: waiting for a timer or a message is a wait, sending a
+ * message is a handoff. On a boundary they are the path taken when the task waits too long.
+ */
+export function eventKind(node: ModdleElement): 'wait' | 'handoff' | null {
+  const defs = definitions(node);
+  const timer = defs.includes('bpmn:TimerEventDefinition');
+  const message = defs.includes('bpmn:MessageEventDefinition');
+  if (node.$type === 'bpmn:IntermediateCatchEvent' || node.$type === 'bpmn:BoundaryEvent')
+    return timer || message ? 'wait' : null;
+  if (node.$type === 'bpmn:IntermediateThrowEvent') return message ? 'handoff' : null;
+  return null;
+}
+
+/** "timer boundary event", "signal intermediate throw event": what an element is, for warnings. */
+export function elementLabel(node: ModdleElement): string {
+  const def = definitions(node)[0];
+  const kind = def ? `${typeLabel(def).replace(/ event definition$/, '')} ` : '';
+  return `${kind}${typeLabel(node.$type)}`;
+}
 
 /** A kind of element that can be a step; see isStep for gateways. */
 export function isStepType(node: ModdleElement): boolean {
-  return node.$type in TASKS || DECISIONS.has(node.$type) || isTimer(node);
+  return node.$type in TASKS || DECISIONS.has(node.$type) || eventKind(node) !== null;
+}
+
+/** Documentation as modelers write it, often HTML (Signavio, ADONIS), as plain text. */
+export function plainText(text: string): string {
+  const trimmed = text.trim();
+  if (!/<[a-z][\s\S]*>/i.test(trimmed)) return trimmed;
+  return convert(trimmed, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+    ],
+  }).trim();
+}
+
+function fallbackTitle(node: ModdleElement, kind: StepKind): string {
+  if (kind === 'decision') return 'Decision';
+  if (node.$type.endsWith('Event')) {
+    const defs = definitions(node);
+    if (kind === 'handoff') return 'Send message';
+    return defs.includes('bpmn:MessageEventDefinition') ? 'Wait for message' : 'Wait';
+  }
+  const label = typeLabel(node.$type);
+  return label === 'task' ? 'Untitled step' : label[0]!.toUpperCase() + label.slice(1);
 }
 
 /**
@@ -73,13 +117,10 @@ export function draftFromNode(
   attr: (el: ModdleElement, name: string) => string | undefined,
 ): StepDraft {
   const task = TASKS[node.$type];
-  const fallbackKind: StepKind = task ? task.kind : isTimer(node) ? 'wait' : 'decision';
-  const draft = emptyDraft(
-    oneLine(str(node, 'name')) ||
-      (fallbackKind === 'decision' ? 'Decision' : fallbackKind === 'wait' ? 'Wait' : 'Untitled step'),
-  );
+  const fallbackKind: StepKind = task ? task.kind : (eventKind(node) ?? 'decision');
+  const draft = emptyDraft(oneLine(str(node, 'name')) || fallbackTitle(node, fallbackKind));
   draft.description = list(node, 'documentation')
-    .map((d) => str(d, 'text').trim())
+    .map((d) => plainText(str(d, 'text')))
     .filter(Boolean)
     .join('\n\n');
   const a = (name: string) => attr(node, name);

@@ -36,6 +36,8 @@ function word(
 ): string | null | undefined {
   const key = raw
     .trim()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[\s_-]+/g, ' ');
   if (key === '') return null;
@@ -75,6 +77,15 @@ const kindChoice = choice<StepKind>(
     loop: 'rework',
     activity: 'task',
     step: 'task',
+    // German, French, Spanish, Dutch
+    ...{ aufgabe: 'task', tatigkeit: 'task', schritt: 'task', entscheidung: 'decision' },
+    ...{ ubergabe: 'handoff', warten: 'wait', wartezeit: 'wait', freigabe: 'approval' },
+    ...{ genehmigung: 'approval', nacharbeit: 'rework', tache: 'task', etape: 'task' },
+    ...{ decision: 'decision', transfert: 'handoff', attente: 'wait', validation: 'approval' },
+    ...{ reprise: 'rework', tarea: 'task', paso: 'task' },
+    ...{ traspaso: 'handoff', espera: 'wait', aprobacion: 'approval', retrabajo: 'rework' },
+    ...{ taak: 'task', stap: 'task', beslissing: 'decision', overdracht: 'handoff' },
+    ...{ wachten: 'wait', goedkeuring: 'approval', herstelwerk: 'rework' },
   },
   STEP_KINDS,
   'a kind',
@@ -93,6 +104,9 @@ export const environment = choice<Environment>(
     cloud: 'virtual',
     both: 'either',
     any: 'either',
+    ...{ physisch: 'physical', physique: 'physical', fisico: 'physical', fysiek: 'physical' },
+    ...{ virtuell: 'virtual', virtuel: 'virtual', virtual: 'virtual', virtueel: 'virtual' },
+    ...{ beides: 'either', 'les deux': 'either', ambos: 'either', beide: 'either' },
   },
   ENVIRONMENTS,
   'an environment',
@@ -110,6 +124,11 @@ export const automation = choice<Automation>(
     yes: 'automated',
     y: 'automated',
     true: 'automated',
+    ...{ manuell: 'manual', manuel: 'manual', handmatig: 'manual', handmatige: 'manual' },
+    ...{ automatisch: 'automated', automatisiert: 'automated', automatique: 'automated' },
+    ...{ automatise: 'automated', automatico: 'automated', automatizado: 'automated' },
+    ...{ geautomatiseerd: 'automated', ja: 'automated', oui: 'automated', si: 'automated' },
+    ...{ nein: 'manual', non: 'manual', nee: 'manual' },
   },
   AUTOMATION,
   'an automation',

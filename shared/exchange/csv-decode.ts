@@ -17,7 +17,8 @@ const CP1252_HIGH = [
   0x0153, 0, 0x017e, 0x0178,
 ];
 
-function decode(bytes: Uint8Array, encoding: CsvEncoding, fatal = false): string {
+/** Bytes in a named encoding to text; throws for an unknown label, or for bad bytes when `fatal`. */
+export function decodeText(bytes: Uint8Array, encoding: string, fatal = false): string {
   const text = new TextDecoder(encoding, { fatal, ignoreBOM: false }).decode(bytes);
   if (encoding !== 'windows-1252') return text;
   // Some engines (Node 20) decode the "windows-1252" label as plain Latin-1; map 0x80–0x9F here.
@@ -47,9 +48,9 @@ export function decodeCsvBytes(bytes: Uint8Array): Decoded {
     };
   let result: Decoded;
   if (startsWith(bytes, 0xff, 0xfe))
-    result = { ok: true, text: decode(bytes, 'utf-16le'), encoding: 'utf-16le' };
+    result = { ok: true, text: decodeText(bytes, 'utf-16le'), encoding: 'utf-16le' };
   else if (startsWith(bytes, 0xfe, 0xff))
-    result = { ok: true, text: decode(bytes, 'utf-16be'), encoding: 'utf-16be' };
+    result = { ok: true, text: decodeText(bytes, 'utf-16be'), encoding: 'utf-16be' };
   else if (bytes.includes(0))
     return {
       ok: false,
@@ -57,10 +58,10 @@ export function decodeCsvBytes(bytes: Uint8Array): Decoded {
     };
   else {
     try {
-      result = { ok: true, text: decode(bytes, 'utf-8', true), encoding: 'utf-8' };
+      result = { ok: true, text: decodeText(bytes, 'utf-8', true), encoding: 'utf-8' };
     } catch {
       // Not valid UTF-8: every byte is a character in Windows-1252, the usual alternative.
-      result = { ok: true, text: decode(bytes, 'windows-1252'), encoding: 'windows-1252' };
+      result = { ok: true, text: decodeText(bytes, 'windows-1252'), encoding: 'windows-1252' };
     }
   }
   if (looksBinary(result.text))

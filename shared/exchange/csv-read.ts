@@ -111,6 +111,44 @@ function readRow(values: string[], row: number, columns: CsvColumn[], opts: CsvR
   return { row, state, step, errors };
 }
 
+/** The result of reading any table (CSV or a worksheet) before its source's details are added. */
+export type TableRead = Omit<CsvTable, 'delimiter'>;
+
+type DataRow = { row: number; values: string[] };
+
+function tableRows(headers: string[], data: DataRow[], opts: CsvReadOptions, problems: string[]) {
+  const columns = columnsOf(headers, opts.mapping, problems);
+  const rows = data.map(({ row: number, values }) => {
+    const row = readRow(values, number, columns, opts);
+    const extra = values.slice(headers.length).some((v) => v.trim() !== '');
+    if (values.length < headers.length || extra)
+      row.errors.unshift({
+        field: null,
+        column: null,
+        message: `This row has ${values.length} cells but the header has ${headers.length}; a delimiter or quote may be missing`,
+      });
+    return row;
+  });
+  return { columns, rows };
+}
+
+function finish(columns: CsvColumn[], rows: CsvRow[], problems: string[]): TableRead {
+  if (rows.length === 0 && problems.length === 0) problems.push('The file has a header but no steps.');
+  const unmapped = columns.filter((c) => c.source === 'none').map((c) => c.header);
+  const errorCount = problems.length + rows.reduce((n, r) => n + r.errors.length, 0);
+  return { columns, unmapped, rows, problems, errorCount };
+}
+
+/**
+ * Maps and checks a table of text cells: the header row, then data rows with the row number a
+ * spreadsheet shows for each. Writes nothing; every row carries its own errors.
+ */
+export function readTable(headers: string[], data: DataRow[], opts: CsvReadOptions): TableRead {
+  const problems: string[] = [];
+  const { columns, rows } = tableRows(headers, data, opts, problems);
+  return finish(columns, rows, problems);
+}
+
 /** Parses, maps and checks a CSV text; writes nothing. Every row carries its own errors. */
 export function readCsv(text: string, opts: CsvReadOptions): CsvTable {
   const parsed = Papa.parse<string[]>(text, {
@@ -129,26 +167,17 @@ export function readCsv(text: string, opts: CsvReadOptions): CsvTable {
       problems: ['The file has no rows.'],
       errorCount: 1,
     };
-  const columns = columnsOf(headers, opts.mapping, problems);
-  const rows = data.map((values, i) => {
-    const row = readRow(values, i + 2, columns, opts);
-    const extra = values.slice(headers.length).some((v) => v.trim() !== '');
-    if (values.length < headers.length || extra)
-      row.errors.unshift({
-        field: null,
-        column: null,
-        message: `This row has ${values.length} cells but the header has ${headers.length}; a delimiter or quote may be missing`,
-      });
-    return row;
-  });
+  const { columns, rows } = tableRows(
+    headers,
+    data.map((values, i) => ({ row: i + 2, values })),
+    opts,
+    problems,
+  );
   for (const error of parsed.errors) {
     if (error.code === 'UndetectableDelimiter') continue;
     const target = error.row !== undefined ? rows[error.row - 1] : undefined;
     if (target) target.errors.push({ field: null, column: null, message: error.message });
     else problems.push(error.message);
   }
-  if (rows.length === 0 && problems.length === 0) problems.push('The file has a header but no steps.');
-  const unmapped = columns.filter((c) => c.source === 'none').map((c) => c.header);
-  const errorCount = problems.length + rows.reduce((n, r) => n + r.errors.length, 0);
-  return { delimiter: parsed.meta.delimiter, columns, unmapped, rows, problems, errorCount };
+  return { delimiter: parsed.meta.delimiter, ...finish(columns, rows, problems) };
 }

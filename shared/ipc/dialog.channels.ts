@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from './define.js';
 
 /** The kinds of file Triptych writes, each with its own filter in a save dialog. */
-export const SAVE_KINDS = ['triptych', 'csv', 'bpmn'] as const;
+export const SAVE_KINDS = ['triptych', 'csv', 'bpmn', 'xlsx'] as const;
 export type SaveKind = (typeof SAVE_KINDS)[number];
 
 export interface SaveChoice {

@@ -3,6 +3,7 @@ import { MAP_STATES, type MapState } from '../domain/types.js';
 import { CSV_FIELDS } from '../exchange/csv-columns.js';
 import type { CsvEncoding } from '../exchange/csv-decode.js';
 import type { CsvTable } from '../exchange/csv-read.js';
+import type { XlsxTable } from '../exchange/xlsx-read.js';
 import { channel } from './define.js';
 import type { UndoState } from './map.channels.js';
 import { idSchema } from './schemas.js';
@@ -37,6 +38,13 @@ export interface CsvPreview extends CsvTable {
   encoding: CsvEncoding;
 }
 
+/** An .xlsx export: `content`, when handed back for a download, is the workbook's bytes as base64. */
+export interface XlsxExportResult extends ExportResult {
+  encoding: 'base64';
+}
+
+export type XlsxPreview = XlsxTable;
+
 const path = z.string().min(1).max(4096);
 const destination = path.optional();
 const state = z.enum(MAP_STATES);
@@ -61,8 +69,21 @@ const csvSource = z
     path: path.optional(),
     /** Header → field for headers Triptych does not recognise (or to override one it does). */
     mapping: z.record(z.string().max(1000), z.enum([...CSV_FIELDS, 'ignore'])).optional(),
+    /** The user chose to import the rest: bad cells stay empty, rows with no step are left out; all listed. */
+    leaveBadCellsEmpty: z.boolean().optional(),
   })
   .superRefine(oneSource);
+
+/** A workbook comes as its bytes; like csvSource, the one place its source is described. */
+const xlsxSource = z.strictObject({
+  workshopId: idSchema,
+  state: state.optional(),
+  base64: z.string().min(1),
+  /** The worksheet's name; by default the first one that holds anything. */
+  sheet: z.string().max(200).optional(),
+  mapping: z.record(z.string().max(1000), z.enum([...CSV_FIELDS, 'ignore'])).optional(),
+  leaveBadCellsEmpty: z.boolean().optional(),
+});
 
 export const exchangeChannels = {
   'workshop:export': channel<ExportResult>()(z.strictObject({ workshopId: idSchema, destination })),
@@ -79,10 +100,24 @@ export const exchangeChannels = {
   'csv:preview': channel<CsvPreview>()(csvSource),
   'csv:import': channel<StepsImportResult>()(csvSource),
   'csv:export': channel<ExportResult>()(z.strictObject({ workshopId: idSchema, state, destination })),
+  'xlsx:preview': channel<XlsxPreview>()(xlsxSource),
+  'xlsx:import': channel<StepsImportResult>()(xlsxSource),
+  'xlsx:export': channel<XlsxExportResult>()(z.strictObject({ workshopId: idSchema, state, destination })),
   'bpmn:export': channel<ExportResult>()(z.strictObject({ workshopId: idSchema, state, destination })),
   'bpmn:import': channel<StepsImportResult>()(
     z
-      .strictObject({ workshopId: idSchema, state, content: z.string().optional(), path: path.optional() })
+      .strictObject({
+        workshopId: idSchema,
+        state,
+        content: z.string().optional(),
+        /** The file's bytes, so the encoding its XML declaration names is honoured. */
+        base64: z.string().optional(),
+        path: path.optional(),
+        /** The pool to import, by participant or process id or name; default: the one with most flow nodes. */
+        process: z.string().min(1).max(1000).optional(),
+        /** Every pool's lanes into the one state. */
+        allPools: z.boolean().optional(),
+      })
       .superRefine(oneSource),
   ),
 };

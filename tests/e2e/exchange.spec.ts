@@ -16,6 +16,17 @@ test('exports a workshop and imports it back by file picker and by drag and drop
   await dialog.getByRole('button', { name: 'Export' }).click();
   expect((await download).suggestedFilename()).toMatch(/future.*\.bpmn$/i);
 
+  await dialog.getByRole('radio', { name: /Excel workbook/ }).check();
+  download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const workbook = await download;
+  expect(workbook.suggestedFilename()).toMatch(/future.*\.xlsx$/i);
+  expect(
+    readFileSync((await workbook.path())!)
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
+
   await dialog.getByRole('radio', { name: /Whole workshop/ }).check();
   download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export' }).click();
@@ -71,9 +82,9 @@ test('imports CSV steps with a column mapping, a preview and one undo', async ({
   const { workshop } = await app.api('workshop:create', { client: 'Contoso Bank', title: 'Account opening' });
   await page.goto(app.url);
   await page.goto(`${app.url.split('#')[0]!}#/workshop/${workshop.id}/current`);
-  await page.getByRole('button', { name: 'Import CSV…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import steps from CSV into Current' });
-  const fileInput = dialog.getByLabel('CSV file');
+  await page.getByRole('button', { name: 'Import CSV or Excel…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import steps from CSV or Excel into Current' });
+  const fileInput = dialog.getByLabel('CSV or Excel file');
 
   await fileInput.setInputFiles({
     name: 'bad.csv',
@@ -104,4 +115,33 @@ test('imports CSV steps with a column mapping, a preview and one undo', async ({
   await expect(rows).toHaveCount(2);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(rows).toHaveCount(0);
+});
+
+test('imports the rest of an Excel workbook with its bad cells left empty, or nothing', async ({
+  page,
+  app,
+}) => {
+  const { workshop } = await app.api('workshop:create', { client: 'Contoso Bank', title: 'Invoices' });
+  await page.goto(app.url);
+  await page.goto(`${app.url.split('#')[0]!}#/workshop/${workshop.id}/current`);
+  await page.getByRole('button', { name: 'Import CSV or Excel…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import steps from CSV or Excel into Current' });
+  await dialog.getByLabel('CSV or Excel file').setInputFiles({
+    name: 'steps-bad-en.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: readFileSync(new URL('../fixtures/xlsx/steps-bad-en.xlsx', import.meta.url)),
+  });
+  const preview = dialog.getByRole('table', { name: 'Rows to import' });
+  await expect(preview.locator('td.invalid')).toHaveCount(4);
+  await expect(dialog.getByRole('button', { name: /^Import \d+ step/ })).toBeDisabled();
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `test-results/screens/xlsx-import-${size.width}.png` });
+  }
+  await dialog.getByRole('button', { name: 'Import the rest, leaving 4 bad cells empty' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('tr[data-step-id]')).toHaveCount(3);
 });

@@ -1,6 +1,8 @@
 import type { MapState } from '../../../shared/domain/types.js';
 import { mapToBpmn } from '../../../shared/exchange/bpmn-export.js';
 import { bpmnToSteps } from '../../../shared/exchange/bpmn-import.js';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../../shared/exchange/limits.js';
+import { decodeXmlBytes } from '../../../shared/exchange/xml-decode.js';
 import { exportFileName } from '../../../shared/exchange/file-name.js';
 import type { ExportResult, StepsImportResult } from '../../../shared/ipc/exchange.channels.js';
 import { loadWorkshopData } from '../repo/snapshot-load.js';
@@ -20,13 +22,33 @@ export async function exportBpmn(
   return deliver(xml, name, input.destination, ['.bpmn', '.xml']);
 }
 
-/** Appends a BPMN process's steps (and lanes) to a state, all or nothing. */
-export async function importBpmn(
-  db: Db,
-  input: { workshopId: string; state: MapState; content?: string | undefined; path?: string | undefined },
-): Promise<StepsImportResult> {
-  const xml = (input.content ?? readImportFile(input.path ?? '').toString('utf8')).replace(/^\uFEFF/, '');
-  const read = await bpmnToSteps(xml);
+export interface BpmnSource {
+  workshopId: string;
+  state: MapState;
+  content?: string | undefined;
+  base64?: string | undefined;
+  path?: string | undefined;
+  process?: string | undefined;
+  allPools?: boolean | undefined;
+}
+
+/** The one place a BPMN source becomes text: given text as is, bytes in the encoding the file declares. */
+function sourceText(input: BpmnSource): string {
+  if (input.content !== undefined) return input.content.replace(/^\uFEFF/, '');
+  let bytes: Uint8Array;
+  if (input.base64 !== undefined) {
+    const size = Math.floor((input.base64.length * 3) / 4);
+    if (size > MAX_IMPORT_BYTES) throw new AppError('invalid_input', tooLargeMessage(size), 'base64');
+    bytes = Buffer.from(input.base64, 'base64');
+  } else bytes = readImportFile(input.path ?? '');
+  const decoded = decodeXmlBytes(bytes);
+  if (!decoded.ok) throw new AppError('invalid_input', decoded.message);
+  return decoded.text;
+}
+
+/** Appends the chosen pool's (or every pool's) steps and lanes to a state, all or nothing. */
+export async function importBpmn(db: Db, input: BpmnSource): Promise<StepsImportResult> {
+  const read = await bpmnToSteps(sourceText(input), { process: input.process, allPools: input.allPools });
   if (!read.ok) throw new AppError('invalid_input', read.message);
   const { lanes, steps, warnings } = read.value;
   const result = appendSteps(db, input.workshopId, {

@@ -1,6 +1,7 @@
 import type { MapState } from '../../../shared/domain/types.js';
 import { decodeCsvBytes } from '../../../shared/exchange/csv-decode.js';
 import { type CsvReadOptions, readCsv } from '../../../shared/exchange/csv-read.js';
+import { rowsToImport } from '../../../shared/exchange/table-import.js';
 import { stepsToCsv } from '../../../shared/exchange/csv-write.js';
 import { exportFileName } from '../../../shared/exchange/file-name.js';
 import { MAX_IMPORT_BYTES, checkTextSize, tooLargeMessage } from '../../../shared/exchange/limits.js';
@@ -19,6 +20,7 @@ export interface CsvSource {
   base64?: string | undefined;
   path?: string | undefined;
   mapping?: CsvReadOptions['mapping'];
+  leaveBadCellsEmpty?: boolean | undefined;
 }
 
 function decodeSource(source: CsvSource): { text: string; encoding: CsvPreview['encoding'] } {
@@ -50,25 +52,16 @@ export function previewCsv(db: Db, source: CsvSource): CsvPreview {
   return { ...table, encoding };
 }
 
-/** Imports every row of a CSV, or none: any problem in the preview refuses the whole file. */
+/** Imports a CSV's rows in one transaction; bad cells refuse it unless the user chose to leave them empty. */
 export function importCsv(db: Db, source: CsvSource): StepsImportResult {
   const preview = previewCsv(db, source);
-  if (preview.problems.length > 0)
-    throw new AppError('invalid_input', `Nothing was imported: ${preview.problems[0]}`);
-  const bad = preview.rows.filter((r) => r.errors.length > 0);
-  if (bad.length > 0) {
-    const first = bad[0]!;
-    const error = first.errors[0]!;
-    const where = error.column ? `row ${first.row}, ${error.column}` : `row ${first.row}`;
-    const others =
-      bad.length > 1 ? ` (${bad.length} rows have problems; preview the file to see them all)` : '';
-    throw new AppError('invalid_input', `Nothing was imported: ${where}: ${error.message}${others}.`);
-  }
+  const chosen = rowsToImport(preview, source.leaveBadCellsEmpty ?? false);
+  if (!chosen.ok) throw new AppError('invalid_input', chosen.message);
   const result = appendSteps(db, source.workshopId, {
-    rows: preview.rows.map((r) => ({ state: r.state!, step: r.step })),
-    label: `Import ${preview.rows.length} steps from CSV`,
+    rows: chosen.rows,
+    label: `Import ${chosen.rows.length} steps from CSV`,
   });
-  return { ...result, warnings: [] };
+  return { ...result, warnings: chosen.leftOut };
 }
 
 export function exportCsv(

@@ -6,11 +6,15 @@ const MIME: Record<SaveKind, string> = {
   triptych: 'application/json',
   csv: 'text/csv',
   bpmn: 'application/xml',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 /** Hands text to the browser as a file download (browser mode has no save dialog). */
-export function download(fileName: string, content: string, kind: SaveKind): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${MIME[kind]};charset=utf-8` }));
+export function download(fileName: string, content: string, kind: SaveKind, base64 = false): void {
+  const blob = base64
+    ? new Blob([Uint8Array.from(atob(content), (c) => c.charCodeAt(0))], { type: MIME[kind] })
+    : new Blob([content], { type: `${MIME[kind]};charset=utf-8` });
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -25,7 +29,7 @@ export function download(fileName: string, content: string, kind: SaveKind): voi
  */
 export async function saveExport(
   kind: SaveKind,
-  run: (destination?: string) => Promise<ExportResult>,
+  run: (destination?: string) => Promise<ExportResult & { encoding?: 'base64' }>,
 ): Promise<string | null> {
   const proposed = await run();
   if (transportKind === 'electron') {
@@ -36,7 +40,7 @@ export async function saveExport(
       return `Saved ${written.path ?? choice.path}.`;
     }
   }
-  download(proposed.fileName, proposed.content ?? '', kind);
+  download(proposed.fileName, proposed.content ?? '', kind, proposed.encoding === 'base64');
   return `Downloaded ${proposed.fileName}.`;
 }
 

@@ -128,7 +128,7 @@ describe('BPMN import', () => {
     });
     expect(result.lanesCreated).toEqual(['Requester', 'Team lead', 'Procurement']);
     expect(result.warnings).toEqual([
-      'Left out (Triptych has no step for them): 1 merging gateway, 1 data object reference.',
+      'Left out (Triptych has no step for them): 1 merging gateway, 1 data object reference ("Purchase form").',
     ]);
     const map = loadWorkshopData(core.db(), targetId).maps.current;
     const lane = (id: string | null) => map.lanes.find((l) => l.id === id)?.name;

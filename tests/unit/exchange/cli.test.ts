@@ -129,3 +129,94 @@ describe('exchange commands', () => {
     expect((await cli('search', 'nothing', '--data-dir', data)).out).toBe('Nothing found for "nothing".');
   });
 });
+
+describe('Excel commands', () => {
+  it('previews a workbook, imports the rest of a bad one on request, and exports a state', async () => {
+    const data = tempDir();
+    const dir = tempDir();
+    const file = join(dir, 'origin.triptych');
+    writeFileSync(file, serializeTriptych(originWorkshop()));
+    const id = (await cli('import', file, '--data-dir', data)).out;
+    const bad = join(import.meta.dirname, '../../fixtures/xlsx/steps-bad-en.xlsx');
+
+    const preview = await cli(
+      'import-xlsx',
+      bad,
+      '--workshop',
+      id,
+      '--state',
+      'future',
+      '--preview',
+      '--data-dir',
+      data,
+    );
+    expect(preview.out).toContain('Worksheets "steps-bad-en" (5 rows); reading "steps-bad-en", 4 rows.');
+    expect(preview.out).toContain('Row 3, Process time: "soon" is not a duration');
+    const refused = await cli('import-xlsx', bad, '--workshop', id, '--state', 'future', '--data-dir', data);
+    expect(refused.code).not.toBe(0);
+    const rest = await cli(
+      ...[
+        'import-xlsx',
+        bad,
+        '--workshop',
+        id,
+        '--state',
+        'future',
+        '--leave-bad-cells-empty',
+        '--data-dir',
+        data,
+      ],
+    );
+    expect(rest.out).toMatch(/^Imported 3 steps into future/);
+    expect(rest.out).toContain('Warning: Row 4 was not imported: A step needs a name.');
+
+    const out = join(dir, 'steps.xlsx');
+    expect(await cli('export-xlsx', id, '--state', 'future', '-o', out, '--data-dir', data)).toMatchObject({
+      code: 0,
+      out,
+    });
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const again = await cli(
+      'import-xlsx',
+      out,
+      '--workshop',
+      id,
+      '--state',
+      'actual',
+      '--json',
+      '--data-dir',
+      data,
+    );
+    expect(JSON.parse(again.out)).toMatchObject({ states: ['actual'], warnings: [] });
+  });
+});
+
+describe('BPMN pool choice on the command line', () => {
+  it('imports the biggest pool by default, a named one with --process, or all with --all-pools', async () => {
+    const data = tempDir();
+    const id = (await cli('new', '--client', 'Acme', '--title', 'Pools', '--data-dir', data)).out;
+    const file = join(import.meta.dirname, '../../fixtures/bpmn/collaboration-windows-1252.bpmn');
+    const main = await cli('import-bpmn', file, '--workshop', id, '--state', 'current', '--data-dir', data);
+    expect(main.out).toMatch(/^Imported 10 steps into current/);
+    expect(main.out).toContain('Warning: Imported the pool "Rechnungsprüfung" (18 flow nodes)');
+    const one = await cli(
+      ...[
+        'import-bpmn',
+        file,
+        '--workshop',
+        id,
+        '--state',
+        'future',
+        '--process',
+        'Lieferant',
+        '--data-dir',
+        data,
+      ],
+    );
+    expect(one.out).toMatch(/^Imported 2 steps into future/);
+    const all = await cli(
+      ...['import-bpmn', file, '--workshop', id, '--state', 'actual', '--all-pools', '--data-dir', data],
+    );
+    expect(all.out).toMatch(/^Imported 12 steps into actual/);
+  });
+});
