@@ -8,7 +8,8 @@ async function rulesBroken(code: string, filePath: string): Promise<string[]> {
   return result!.messages.map((m) => m.ruleId ?? m.message);
 }
 
-describe('process boundaries are enforced by lint', () => {
+// The first lint builds the type-aware program for the whole repo: seconds on a quiet machine, more on CI.
+describe('process boundaries are enforced by lint', { timeout: 120_000 }, () => {
   it('keeps electron, node:* and svelte out of shared/', async () => {
     expect(
       await rulesBroken(`import { app } from 'electron';\nexport const a = app;\n`, 'shared/x.ts'),
