@@ -1,5 +1,6 @@
 import type { Command } from './command.js';
 import { compareCommands } from './compare.commands.js';
+import { deckCommands } from './deck.commands.js';
 import { exchangeCommands } from './exchange.commands.js';
 import { reportCommands } from './report.commands.js';
 import { searchCommands } from './search.commands.js';
@@ -12,4 +13,5 @@ export const COMMANDS: Record<string, Command> = {
   ...exchangeCommands,
   ...searchCommands,
   ...reportCommands,
+  ...deckCommands,
 };

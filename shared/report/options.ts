@@ -51,6 +51,18 @@ export const DATE_FORMATS = [
 ] as const;
 export type DateFormat = (typeof DATE_FORMATS)[number];
 
+/** Document languages offered (BCP 47): Word's spelling and the deck's text use it. */
+export const LANGUAGES = ['en-GB', 'en-US', 'fr-FR', 'de-DE', 'nl-NL', 'es-ES'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Where the document stands: printed on the cover. */
+export const DOC_STATUSES = ['draft', 'final'] as const;
+export type DocStatus = (typeof DOC_STATUSES)[number];
+export const DOC_STATUS_LABELS: Record<DocStatus, string> = {
+  draft: 'Draft for discussion',
+  final: 'Final',
+};
+
 /** What an empty section prints: a sentence saying so, or nothing at all. */
 export const EMPTY_SECTIONS = ['note', 'omit'] as const;
 
@@ -90,6 +102,9 @@ export const reportOptionsSchema = z
     logo: logoSchema.nullable().default(null),
     dateFormat: z.enum(DATE_FORMATS).default('d MMMM yyyy'),
     emptySections: z.enum(EMPTY_SECTIONS).default('note'),
+    language: z.enum(LANGUAGES, { error: `must be one of ${LANGUAGES.join(', ')}` }).default('en-GB'),
+    version: z.string().trim().max(20, { error: 'must be at most 20 characters' }).default('1.0'),
+    status: z.enum(DOC_STATUSES, { error: 'must be draft or final' }).default('draft'),
   })
   .strict();
 
