@@ -102,7 +102,18 @@ type Noted = { heading: string; note: string | null };
 export type ReportSection =
   | { kind: 'cover' }
   | { kind: 'contents'; title: string }
-  | (Noted & { kind: 'summary'; blocks: TextBlock[]; measures: MeasureRow[] })
+  | (Noted & {
+      kind: 'summary';
+      blocks: TextBlock[];
+      measures: MeasureRow[];
+      /** The point of view in one line, and up to three messages each with its figure. */
+      headline?: string;
+      messages?: { figure: string; text: string }[];
+      chart?: ReportImage | null;
+      recommendations?: { text: string; owner: string; due: string }[];
+      /** The units, said once. */
+      unitNote?: string;
+    })
   | (Noted & {
       kind: 'objectives';
       objectives: Part<string> | null;
@@ -155,4 +166,6 @@ export interface ReportModel {
   meta: ReportMeta;
   logo: ReportLogoImage | null;
   sections: ReportSection[];
+  /** Sections asked for but left out because they would be empty, with why. */
+  omitted?: { heading: string; reason: string }[];
 }

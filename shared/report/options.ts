@@ -63,7 +63,7 @@ export const DOC_STATUS_LABELS: Record<DocStatus, string> = {
   final: 'Final',
 };
 
-/** What an empty section prints: a sentence saying so, or nothing at all. */
+/** What an empty section prints: nothing at all (the default), or a sentence saying so. */
 export const EMPTY_SECTIONS = ['note', 'omit'] as const;
 
 const KIND = { 'image/png': 'PNG', 'image/jpeg': 'JPEG' } as const;
@@ -101,7 +101,7 @@ export const reportOptionsSchema = z
     firmName: z.string().trim().max(120, { error: 'must be at most 120 characters' }).default(''),
     logo: logoSchema.nullable().default(null),
     dateFormat: z.enum(DATE_FORMATS).default('d MMMM yyyy'),
-    emptySections: z.enum(EMPTY_SECTIONS).default('note'),
+    emptySections: z.enum(EMPTY_SECTIONS).default('omit'),
     language: z.enum(LANGUAGES, { error: `must be one of ${LANGUAGES.join(', ')}` }).default('en-GB'),
     version: z.string().trim().max(20, { error: 'must be at most 20 characters' }).default('1.0'),
     status: z.enum(DOC_STATUSES, { error: 'must be draft or final' }).default('draft'),

@@ -23,7 +23,7 @@ describe('report options', () => {
       firmName: '',
       logo: null,
       dateFormat: 'd MMMM yyyy',
-      emptySections: 'note',
+      emptySections: 'omit',
       language: 'en-GB',
       version: '1.0',
       status: 'draft',
