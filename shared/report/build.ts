@@ -11,7 +11,13 @@ import { formatDate } from './format.js';
 import { decodeBase64, inspectImage } from './logo.js';
 import type { ReportLogoImage, ReportModel, ReportSection } from './model.js';
 import { omitReason } from './omitted.js';
-import { type ReportOptions, type ReportSectionKey, SECTION_LABELS, hasSection } from './options.js';
+import {
+  DOC_STATUS_LABELS,
+  type ReportOptions,
+  type ReportSectionKey,
+  SECTION_LABELS,
+  hasSection,
+} from './options.js';
 
 export function compareForReport(data: WorkshopData): ComparisonResult {
   return compareWorkshop({ maps: data.maps, links: data.links, options: { suggestions: false } });
@@ -70,6 +76,9 @@ export function buildReportModel(
       firmName: options.firmName,
       processName: data.process.name,
       paper: options.paper,
+      language: options.language,
+      version: options.version,
+      status: DOC_STATUS_LABELS[options.status],
     },
     logo: logoImage(options),
     sections,

@@ -16,6 +16,11 @@ export interface ReportMeta {
   firmName: string;
   processName: string;
   paper: Paper;
+  /** BCP 47, e.g. en-GB: Word's proofing language for the whole document. */
+  language: string;
+  version: string;
+  /** "Draft for discussion" or "Final". */
+  status: string;
 }
 
 export interface ReportLogoImage extends ImageInfo {
