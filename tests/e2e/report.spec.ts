@@ -37,6 +37,6 @@ test('the report stage generates the Word deliverable, downloaded in browser mod
   const slides = await deck;
   expect(slides.suggestedFilename()).toMatch(/read-out\.pptx$/);
   await expect(page.getByRole('status').filter({ hasText: '.pptx' })).toBeVisible();
-  // The outline says what is left out because it would be empty.
+  // The document's status is chosen in the options; a new workshop's report is a draft.
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('draft');
 });
