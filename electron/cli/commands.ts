@@ -1,5 +1,6 @@
 import type { Command } from './command.js';
 import { compareCommands } from './compare.commands.js';
+import { deckCommands } from './deck.commands.js';
 import { exchangeCommands } from './exchange.commands.js';
 import { firmCommands } from './firm.commands.js';
 import { reportCommands } from './report.commands.js';
@@ -14,4 +15,5 @@ export const COMMANDS: Record<string, Command> = {
   ...searchCommands,
   ...reportCommands,
   ...firmCommands,
+  ...deckCommands,
 };

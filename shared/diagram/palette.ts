@@ -19,6 +19,8 @@ export const KIND_STYLES: Record<StepKind, KindStyle> = {
 
 export const INK = '#1d2430';
 export const MUTED = '#4d5766';
+/** Times in the boxes: at least 8 pt, dark enough to print. */
+export const TIME_INK = '#333a45';
 export const LINE = '#b9c1cc';
 export const LANE_FILL = '#eef1f5';
 export const ROW_ALT = '#f8f9fb';

@@ -1,4 +1,4 @@
-import { INK, KIND_STYLES, MUTED, PAIN } from './palette.js';
+import { INK, KIND_STYLES, PAIN, TIME_INK } from './palette.js';
 import { el, esc, n, textLines } from './svg.js';
 import { type BoxText, G, type Geometry, type SwimlaneStep } from './swimlane-layout.js';
 
@@ -47,7 +47,8 @@ export function drawBox(
     x + G.padX,
     y + G.padY + text.title.length * geo.lineHeight,
     geo.size,
-    { fill: MUTED },
+    // Times print in dark grey: readable on paper, still quieter than the title.
+    { fill: TIME_INK },
     geo.lineHeight,
   );
   const pain =

@@ -171,6 +171,5 @@ const unique = (items: string[]) => [...new Set(items.map((i) => i.trim()).filte
 /** Tools as a list: "Email; ERP", "Email, ERP" or one per line. */
 export const list = (raw: string): Cell<string[]> => ok(unique(raw.split(/[;,\r\n]+/)));
 
-/** Pain points: one per line; on a single line, separated by `;`. */
-export const lines = (raw: string): Cell<string[]> =>
-  ok(unique(/[\r\n]/.test(raw) ? raw.split(/\r?\n|\r/) : raw.split(';')));
+/** Pain points: one per line. A `;` inside a line is part of the sentence, so it stays. */
+export const lines = (raw: string): Cell<string[]> => ok(unique(raw.split(/\r?\n|\r/)));

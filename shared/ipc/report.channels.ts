@@ -50,5 +50,13 @@ export const reportChannels = {
       destination: absolutePath.optional(),
     }),
   ),
+  /** The read-out deck (.pptx): same options and destination as the report. */
+  'report:deck': channel<GeneratedReport>()(
+    z.strictObject({
+      ...workshop,
+      options: reportOptionsSchema.optional(),
+      destination: absolutePath.optional(),
+    }),
+  ),
   'report:progress': channel<ReportProgress | null>()(z.strictObject(workshop)),
 };

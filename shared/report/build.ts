@@ -2,14 +2,22 @@ import { type ComparisonResult, compareWorkshop } from '../compare/index.js';
 import type { WorkshopData } from '../domain/workshop-data.js';
 import { appendixSection } from './build-appendix.js';
 import { comparisonSection } from './build-comparison.js';
-import { methodSection, objectivesSection, summarySection } from './build-front.js';
+import { methodSection, objectivesSection } from './build-front.js';
+import { executiveSummarySection } from './build-summary.js';
 import { actionsSection, findingsSection, parkingLotSection } from './build-room.js';
 import { stateSection } from './build-states.js';
 import { type BuildContext, buildContext } from './context.js';
 import { formatDate } from './format.js';
 import { decodeBase64, inspectImage } from './logo.js';
 import type { ReportLogoImage, ReportModel, ReportSection } from './model.js';
-import { type ReportOptions, type ReportSectionKey, hasSection } from './options.js';
+import { omitReason } from './omitted.js';
+import {
+  DOC_STATUS_LABELS,
+  type ReportOptions,
+  type ReportSectionKey,
+  SECTION_LABELS,
+  hasSection,
+} from './options.js';
 
 export function compareForReport(data: WorkshopData): ComparisonResult {
   return compareWorkshop({ maps: data.maps, links: data.links, options: { suggestions: false } });
@@ -18,7 +26,7 @@ export function compareForReport(data: WorkshopData): ComparisonResult {
 const BUILDERS: Record<ReportSectionKey, (ctx: BuildContext) => ReportSection | null> = {
   cover: () => ({ kind: 'cover' }),
   contents: () => ({ kind: 'contents', title: 'Contents' }),
-  summary: summarySection,
+  summary: executiveSummarySection,
   objectives: objectivesSection,
   method: methodSection,
   current: (ctx) => stateSection(ctx, 'current'),
@@ -47,6 +55,7 @@ export function buildReportModel(
   const comparison = extra.comparison ?? compareForReport(data);
   const ctx = buildContext(data, options, comparison, extra.summaryText ?? null);
   const sections: ReportSection[] = [];
+  const omitted: { heading: string; reason: string }[] = [];
   for (const [key, build] of Object.entries(BUILDERS) as [
     ReportSectionKey,
     (c: BuildContext) => ReportSection | null,
@@ -54,6 +63,7 @@ export function buildReportModel(
     if (!hasSection(options, key)) continue;
     const section = build(ctx);
     if (section) sections.push(section);
+    else omitted.push({ heading: SECTION_LABELS[key], reason: omitReason(key, data) });
   }
   return {
     meta: {
@@ -66,8 +76,12 @@ export function buildReportModel(
       firmName: options.firmName,
       processName: data.process.name,
       paper: options.paper,
+      language: options.language,
+      version: options.version,
+      status: DOC_STATUS_LABELS[options.status],
     },
     logo: logoImage(options),
     sections,
+    omitted,
   };
 }

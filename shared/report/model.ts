@@ -16,6 +16,11 @@ export interface ReportMeta {
   firmName: string;
   processName: string;
   paper: Paper;
+  /** BCP 47, e.g. en-GB: Word's proofing language for the whole document. */
+  language: string;
+  version: string;
+  /** "Draft for discussion" or "Final". */
+  status: string;
 }
 
 export interface ReportLogoImage extends ImageInfo {
@@ -102,7 +107,18 @@ type Noted = { heading: string; note: string | null };
 export type ReportSection =
   | { kind: 'cover' }
   | { kind: 'contents'; title: string }
-  | (Noted & { kind: 'summary'; blocks: TextBlock[]; measures: MeasureRow[] })
+  | (Noted & {
+      kind: 'summary';
+      blocks: TextBlock[];
+      measures: MeasureRow[];
+      /** The point of view in one line, and up to three messages each with its figure. */
+      headline?: string;
+      messages?: { figure: string; text: string }[];
+      chart?: ReportImage | null;
+      recommendations?: { text: string; owner: string; due: string }[];
+      /** The units, said once. */
+      unitNote?: string;
+    })
   | (Noted & {
       kind: 'objectives';
       objectives: Part<string> | null;
@@ -155,4 +171,6 @@ export interface ReportModel {
   meta: ReportMeta;
   logo: ReportLogoImage | null;
   sections: ReportSection[];
+  /** Sections asked for but left out because they would be empty, with why. */
+  omitted?: { heading: string; reason: string }[];
 }

@@ -51,7 +51,19 @@ export const DATE_FORMATS = [
 ] as const;
 export type DateFormat = (typeof DATE_FORMATS)[number];
 
-/** What an empty section prints: a sentence saying so, or nothing at all. */
+/** Document languages offered (BCP 47): Word's spelling and the deck's text use it. */
+export const LANGUAGES = ['en-GB', 'en-US', 'fr-FR', 'de-DE', 'nl-NL', 'es-ES'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Where the document stands: printed on the cover. */
+export const DOC_STATUSES = ['draft', 'final'] as const;
+export type DocStatus = (typeof DOC_STATUSES)[number];
+export const DOC_STATUS_LABELS: Record<DocStatus, string> = {
+  draft: 'Draft for discussion',
+  final: 'Final',
+};
+
+/** What an empty section prints: nothing at all (the default), or a sentence saying so. */
 export const EMPTY_SECTIONS = ['note', 'omit'] as const;
 
 const KIND = { 'image/png': 'PNG', 'image/jpeg': 'JPEG' } as const;
@@ -89,7 +101,10 @@ export const reportOptionsSchema = z
     firmName: z.string().trim().max(120, { error: 'must be at most 120 characters' }).default(''),
     logo: logoSchema.nullable().default(null),
     dateFormat: z.enum(DATE_FORMATS).default('d MMMM yyyy'),
-    emptySections: z.enum(EMPTY_SECTIONS).default('note'),
+    emptySections: z.enum(EMPTY_SECTIONS).default('omit'),
+    language: z.enum(LANGUAGES, { error: `must be one of ${LANGUAGES.join(', ')}` }).default('en-GB'),
+    version: z.string().trim().max(20, { error: 'must be at most 20 characters' }).default('1.0'),
+    status: z.enum(DOC_STATUSES, { error: 'must be draft or final' }).default('draft'),
   })
   .strict();
 

@@ -7,6 +7,8 @@ import type { ReportOptions } from './options.js';
 export interface OutlineEntry {
   level: 0 | 1 | 2 | 3;
   text: string;
+  /** Set when the section is left out: why ("no findings were recorded"). */
+  omitted?: string;
 }
 
 function sub(level: 2 | 3, p: Part<unknown> | null): OutlineEntry[] {
@@ -55,7 +57,12 @@ function sectionOutline(s: ReportSection): OutlineEntry[] {
 
 /** The headings the report will have, in order: what the options preview shows. */
 export function outlineOf(model: ReportModel): OutlineEntry[] {
-  return model.sections.flatMap(sectionOutline);
+  const left = (model.omitted ?? []).map((o): OutlineEntry => ({
+    level: 1,
+    text: o.heading,
+    omitted: o.reason,
+  }));
+  return [...model.sections.flatMap(sectionOutline), ...left];
 }
 
 export function reportOutline(

@@ -1,5 +1,6 @@
 import { Packer } from 'docx';
 import { bench, describe } from 'vitest';
+import { renderDeck } from '../../electron/core/deck/service.js';
 import { buildReport, renderReport } from '../../electron/core/report/generate.js';
 import { clearPngCache } from '../../electron/core/report/png-cache.js';
 import { defaultReportOptions } from '../../shared/report/options.js';
@@ -35,6 +36,17 @@ describe('Word report of a 450-step workshop (diagrams included)', () => {
     'generating again: the same, diagrams already drawn',
     async () => {
       await renderReport(input);
+    },
+    runs,
+  );
+});
+
+describe('Read-out deck of the same workshop (goal: at most 2 s)', () => {
+  bench(
+    'deck: story, overview maps drawn, slides, pptxgenjs write',
+    async () => {
+      clearPngCache();
+      await renderDeck(input.data, input.options);
     },
     runs,
   );

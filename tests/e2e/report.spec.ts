@@ -30,4 +30,13 @@ test('the report stage generates the Word deliverable, downloaded in browser mod
   expect(text).toMatch(/Change realized/);
   expect(text).toContain('Submit hardware request form');
   await expect(page.getByRole('status').filter({ hasText: 'is ready' })).toBeVisible();
+
+  // The read-out deck comes from the same stage, as a PowerPoint file.
+  const deck = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Generate read-out deck' }).click();
+  const slides = await deck;
+  expect(slides.suggestedFilename()).toMatch(/read-out\.pptx$/);
+  await expect(page.getByRole('status').filter({ hasText: '.pptx' })).toBeVisible();
+  // The document's status is chosen in the options; a new workshop's report is a draft.
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('draft');
 });

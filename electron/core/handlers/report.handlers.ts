@@ -1,5 +1,6 @@
 import type { reportChannels } from '../../../shared/ipc/report.channels.js';
 import { reportOutline } from '../../../shared/report/outline.js';
+import { generateDeck } from '../deck/service.js';
 import { currentProgress } from '../report/progress.js';
 import { generateReport, reportSummary } from '../report/service.js';
 import { loadReportOptions, loadSummary, saveReportOptions, saveSummary } from '../report/settings.js';
@@ -20,5 +21,6 @@ export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
     return reportSummary(core.db(), input.workshopId);
   },
   'report:generate': (input, { core }) => generateReport(core.db(), input),
+  'report:deck': (input, { core }) => generateDeck(core.db(), input),
   'report:progress': (input) => currentProgress(input.workshopId),
 };

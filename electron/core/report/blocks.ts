@@ -37,13 +37,15 @@ export function caption(text: string): Paragraph {
 const PX_PER_PT = 96 / 72;
 
 /**
- * A picture at its print size (never scaled down, so its text stays at the size it was drawn),
+ * A picture (SVG with a PNG fallback) at its print size (never scaled down, so its text stays at the size it was drawn),
  * with alt text, kept with the caption below it.
  */
 export function picture(image: ReportImage, png: Uint8Array): Paragraph[] {
+  // Vector for print and zoom; the PNG stands in where SVG is not supported (Word before 2016).
   const run = new ImageRun({
-    type: 'png',
-    data: png,
+    type: 'svg',
+    data: Buffer.from(image.svg, 'utf8'),
+    fallback: { type: 'png', data: png },
     transformation: {
       width: Math.ceil(image.width * PX_PER_PT),
       height: Math.ceil(image.height * PX_PER_PT),

@@ -31,12 +31,14 @@ export function reportDocument(model: ReportModel, images: ReadonlyMap<string, U
     return wordSection(model.meta, group.landscape, children, cover);
   });
   const { meta } = model;
+  const author = meta.facilitator.trim() || meta.firmName || 'Triptych';
   return new Document({
-    creator: meta.firmName || 'Triptych',
+    creator: author,
+    lastModifiedBy: author,
     title: `${meta.title} (${meta.client})`,
     description: `Workshop report: ${meta.processName}`,
     externalStyles: TABLE_STYLES_XML,
-    styles: reportStyles(),
+    styles: reportStyles(meta.language),
     features: { updateFields: true },
     sections: sections.length ? sections : [wordSection(meta, false, [], false)],
   });

@@ -2,7 +2,7 @@ import { exportFileName } from '../../../shared/exchange/file-name.js';
 import type { GeneratedReport, ReportSummary } from '../../../shared/ipc/report.channels.js';
 import { compareForReport } from '../../../shared/report/build.js';
 import type { ReportOptions } from '../../../shared/report/options.js';
-import { draftSummary } from '../../../shared/report/summary.js';
+import { draftExecutiveSummary } from '../../../shared/report/story/summary-text.js';
 import { loadWorkshopData } from '../repo/snapshot-load.js';
 import type { Db } from '../store/database.js';
 import { AppError } from '../store/errors.js';
@@ -14,7 +14,8 @@ import { checkDestinationFolder, writeFileAtomically } from './write-file.js';
 export function reportSummary(db: Db, workshopId: string): ReportSummary {
   const saved = loadSummary(db, workshopId);
   const data = loadWorkshopData(db, workshopId);
-  const draft = draftSummary(data, compareForReport(data));
+  const options = loadReportOptions(db, workshopId);
+  const draft = draftExecutiveSummary(data, compareForReport(data), options.dateFormat);
   return { text: saved ?? draft, draft, edited: saved !== null };
 }
 

@@ -52,11 +52,11 @@ const heading = (size: number, before: number, after: number) => ({
   paragraph: { spacing: { before: space(before), after: space(after) }, keepNext: true, keepLines: true },
 });
 
-export function reportStyles(): IStylesOptions {
+export function reportStyles(language: string): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: FONT, size: pt(10), color: COLORS.ink },
+        run: { font: FONT, size: pt(10), color: COLORS.ink, language: { value: language } },
         paragraph: { spacing: { after: space(6), line: 264, lineRule: LineRuleType.AUTO } },
       },
       heading1: heading(18, 0, 10),

@@ -37,15 +37,29 @@ function cellParagraphs(cell: Cell, align: 'left' | 'right'): Paragraph[] {
   );
 }
 
+const blank = (cell: Cell | undefined) =>
+  cell === undefined || (typeof cell === 'string' ? cell : cell.lines.join('')).trim() === '';
+
+/** The columns with something in them (and the rows cut to match): an all-empty column says nothing. */
+function filled(columns: readonly Column[], rows: readonly (readonly Cell[])[]) {
+  const keep = columns.map((_, i) => rows.length === 0 || rows.some((r) => !blank(r[i])));
+  return {
+    columns: columns.filter((_, i) => keep[i]),
+    rows: rows.map((r) => columns.map((_, i) => r[i] ?? '').filter((_, i) => keep[i])),
+  };
+}
+
 /**
  * A data table in the report's one table style: fixed column widths (twips), a header row that
- * repeats on every page, rows that never split across pages, and short tables kept on one page.
+ * repeats on every page, rows that never split across pages, short tables kept on one page, and
+ * columns that are empty in every row left out.
  */
 export function dataTable(
-  columns: readonly Column[],
-  rows: readonly (readonly Cell[])[],
+  allColumns: readonly Column[],
+  allRows: readonly (readonly Cell[])[],
   widthTwips: number,
 ): Table {
+  const { columns, rows } = filled(allColumns, allRows);
   const total = columns.reduce((sum, c) => sum + c.share, 0);
   const widths = columns.map((c) => Math.floor((c.share / total) * widthTwips));
   const together = rows.length <= KEEP_TOGETHER;

@@ -79,7 +79,7 @@ describe('CSV rows', () => {
         processMinutes: 15,
         waitMinutes: 720,
         pctCompleteAccurate: 85,
-        painPoints: ['Slow', 'Nobody owns it'],
+        painPoints: ['Slow; Nobody owns it'],
         environment: 'virtual',
         automation: 'manual',
         valueClass: 'NNVA',

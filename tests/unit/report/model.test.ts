@@ -42,7 +42,7 @@ describe('report model', () => {
   });
 
   it('says in a sentence when a section is empty, never an empty heading', () => {
-    const model = buildReportModel(emptyWorkshop(), defaultReportOptions());
+    const model = buildReportModel(emptyWorkshop(), reportOptionsSchema.parse({ emptySections: 'note' }));
     const notes = Object.fromEntries(
       model.sections.flatMap((s) => ('note' in s && s.note !== null ? [[s.heading, s.note]] : [])),
     );
@@ -60,12 +60,28 @@ describe('report model', () => {
   });
 
   it('omits empty sections when the options say so', () => {
-    const options = reportOptionsSchema.parse({ emptySections: 'omit' });
-    expect(level1(reportOutline(emptyWorkshop(), options))).toEqual([
+    const options = defaultReportOptions();
+    const empty = reportOutline(emptyWorkshop(), options);
+    expect(level1(empty.filter((e) => !e.omitted))).toEqual([
       'Executive summary',
       'Objectives and attendees',
       'Method',
       'Appendix',
+    ]);
+    // The outline says what is left out, and why.
+    expect(empty.filter((e) => e.omitted)).toContainEqual({
+      level: 1,
+      text: 'Findings',
+      omitted: 'no findings were recorded',
+    });
+    expect(empty.filter((e) => e.omitted).map((e) => e.text)).toEqual([
+      'Current state',
+      'Future state',
+      'Actual state',
+      'Comparison',
+      'Findings',
+      'Recommendations and actions',
+      'Parking lot and decisions',
     ]);
     const partial = { ...originWorkshop(), parkingLot: [] };
     const outline = reportOutline(partial, options);

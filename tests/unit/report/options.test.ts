@@ -23,7 +23,10 @@ describe('report options', () => {
       firmName: '',
       logo: null,
       dateFormat: 'd MMMM yyyy',
-      emptySections: 'note',
+      emptySections: 'omit',
+      language: 'en-GB',
+      version: '1.0',
+      status: 'draft',
     });
   });
 
@@ -31,6 +34,8 @@ describe('report options', () => {
     expect(issue({ sections: ['cover', 'gossip'] })?.path).toEqual(['sections', 1]);
     expect(issue({ paper: 'a3' })?.message).toBe('must be a4 or letter');
     expect(issue({ colour: 'red' })).not.toBeNull();
+    expect(issue({ language: 'klingon' })?.message).toMatch(/^must be one of en-GB/);
+    expect(issue({ status: 'done' })?.message).toBe('must be draft or final');
   });
 
   it('accepts a PNG or JPEG logo recognised by its bytes, and nothing else', () => {

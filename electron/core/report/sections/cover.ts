@@ -59,6 +59,10 @@ export function coverSection(model: ReportModel): Nodes {
     ...line(m.date ? `Workshop held on ${m.date}` : '', { before: 240 }),
     ...line(m.location),
     ...line(m.facilitator ? `Facilitated by ${m.facilitator}` : ''),
+    ...line([m.version ? `Version ${m.version}` : '', m.status].filter(Boolean).join(' · '), {
+      bold: true,
+      before: 480,
+    }),
     new Paragraph({
       alignment: AlignmentType.LEFT,
       spacing: { before: 1200 },

@@ -20,6 +20,8 @@ export class ReportState {
   progress = $state<ReportProgress | null>(null);
   generating = $state(false);
   result = $state<GeneratedReport | null>(null);
+  deckBusy = $state(false);
+  deckResult = $state<GeneratedReport | null>(null);
 
   /** Where a generated report ends up, in the user's words. */
   readonly savedTo =
@@ -87,6 +89,23 @@ export class ReportState {
     } finally {
       clearInterval(timer);
       this.generating = false;
+    }
+  }
+
+  /** Writes the read-out deck (.pptx) with the same options and hands it to the downloads. */
+  async generateDeck(): Promise<void> {
+    if (this.deckBusy) return;
+    this.deckBusy = true;
+    this.deckResult = null;
+    this.error = null;
+    try {
+      const result = await call('report:deck', { workshopId: this.workshopId });
+      if (result.kind === 'download') downloadBase64(result.base64, result.fileName);
+      this.deckResult = result;
+    } catch (err) {
+      this.error = message(err);
+    } finally {
+      this.deckBusy = false;
     }
   }
 
