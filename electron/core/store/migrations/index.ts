@@ -8,6 +8,7 @@ import { m0007 } from './0007-suggestion-marks.js';
 import { m0009 } from './0009-report-options.js';
 import { m0010 } from './0010-library.js';
 import { m0011 } from './0011-tags.js';
+import { m0013 } from './0013-search-keys.js';
 
 /**
  * The explicit registry, in order. Add a file, then add it here, always at the end: a version below
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0009,
   m0010,
   m0011,
+  m0013,
 ];
