@@ -3,6 +3,7 @@ import { MAP_STATES, type MapState } from '../../shared/domain/types.js';
 import type { CsvMappingTarget } from '../../shared/exchange/csv-columns.js';
 import type { ExportResult, StepsImportResult } from '../../shared/ipc/exchange.channels.js';
 import { type Command, type CommandArgs, type CliIo, CliError, call, stringOption } from './command.js';
+import { issueFileHandle } from '../core/files/handles.js';
 import { csvPreviewText } from './exchange-output.js';
 
 function one(args: CommandArgs, what: string, command: string): string {
@@ -25,11 +26,15 @@ function workshopOption(args: CommandArgs, command: string): string {
   return id;
 }
 
-/** With -o, the file's path is absolute before it reaches the core; without, the text goes to stdout. */
+/**
+ * The CLI names real paths: the user typed them, as they would pick them in a dialog, so the CLI
+ * issues the handles itself. With -o the export is written there; without, the text goes to stdout.
+ */
 const output = (args: CommandArgs) => {
   const o = stringOption(args, 'output');
-  return o === undefined ? {} : { destination: resolve(o) };
+  return o === undefined ? {} : { file: issueFileHandle(resolve(o), 'write') };
 };
+const input = (path: string) => issueFileHandle(resolve(path), 'read');
 
 function delivered(result: ExportResult, args: CommandArgs, io: CliIo): void {
   if (args.json) io.out(JSON.stringify({ ...result, content: undefined }, null, 2));
@@ -71,9 +76,9 @@ export const exchangeCommands: Record<string, Command> = {
     usage: 'import <file.triptych> [--replace] [--json]    import a workshop as new (prints its id)',
     options: { replace: { type: 'boolean', default: false } },
     run: async (ctx, args, io) => {
-      const path = resolve(one(args, 'file', 'import'));
+      const file = input(one(args, 'file', 'import'));
       const mode = args.values.replace === true ? 'replace' : 'new';
-      const result = await call(ctx, 'workshop:import', { path, mode });
+      const result = await call(ctx, 'workshop:import', { file, mode });
       io.out(args.json ? JSON.stringify(result, null, 2) : result.workshopId);
     },
   },
@@ -87,14 +92,14 @@ export const exchangeCommands: Record<string, Command> = {
       preview: { type: 'boolean', default: false },
     },
     run: async (ctx, args, io) => {
-      const input = {
+      const source = {
         workshopId: workshopOption(args, 'import-csv'),
-        path: resolve(one(args, 'file', 'import-csv')),
+        file: input(one(args, 'file', 'import-csv')),
         state: stateOption(args, false),
         mapping: mapping(args),
       };
-      if (args.values.preview !== true) return imported(await call(ctx, 'csv:import', input), args, io);
-      const preview = await call(ctx, 'csv:preview', input);
+      if (args.values.preview !== true) return imported(await call(ctx, 'csv:import', source), args, io);
+      const preview = await call(ctx, 'csv:preview', source);
       io.out(args.json ? JSON.stringify(preview, null, 2) : csvPreviewText(preview));
     },
   },
@@ -117,12 +122,12 @@ export const exchangeCommands: Record<string, Command> = {
   'import-bpmn': {
     usage: "import-bpmn <file.bpmn> --workshop <id> --state <state>   append a BPMN process's steps",
     run: async (ctx, args, io) => {
-      const input = {
+      const source = {
         workshopId: workshopOption(args, 'import-bpmn'),
         state: stateOption(args, true)!,
-        path: resolve(one(args, 'file', 'import-bpmn')),
+        file: input(one(args, 'file', 'import-bpmn')),
       };
-      imported(await call(ctx, 'bpmn:import', input), args, io);
+      imported(await call(ctx, 'bpmn:import', source), args, io);
     },
   },
 };

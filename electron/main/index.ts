@@ -7,7 +7,7 @@ import { registerIpc } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { importOpenedFile, watchOpenedFiles } from './open-file.js';
 import { openPresenterWindow } from './presenter.js';
-import { chooseSavePath } from './save-dialog.js';
+import { chooseOpenPath, chooseSavePath } from './save-dialog.js';
 import { installSecurityGuards, isTrustedUrl } from './security.js';
 import { createMainWindow } from './window.js';
 
@@ -30,7 +30,11 @@ async function start(): Promise<void> {
   const core = await AppCore.start({ dataDir, version: APP_VERSION, nativeBinding });
 
   installSecurityGuards(app, session.defaultSession);
-  registerIpc(ipcMain, { core, shell: { openPresenter: openPresenterWindow, chooseSavePath } }, isTrustedUrl);
+  registerIpc(
+    ipcMain,
+    { core, shell: { openPresenter: openPresenterWindow, chooseSavePath, chooseOpenPath } },
+    isTrustedUrl,
+  );
 
   let win = createMainWindow(dataDir);
   const send = (command: string) =>

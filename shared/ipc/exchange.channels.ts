@@ -4,10 +4,11 @@ import { CSV_FIELDS } from '../exchange/csv-columns.js';
 import type { CsvEncoding } from '../exchange/csv-decode.js';
 import type { CsvTable } from '../exchange/csv-read.js';
 import { channel } from './define.js';
+import { fileHandle } from './file-handle.js';
 import type { UndoState } from './map.channels.js';
 import { idSchema } from './schemas.js';
 
-/** An export: written to `path` when a destination was given, else handed back as `content` to download. */
+/** An export: written to `path` when a file handle was given, else handed back as `content` to download. */
 export interface ExportResult {
   fileName: string;
   bytes: number;
@@ -37,18 +38,21 @@ export interface CsvPreview extends CsvTable {
   encoding: CsvEncoding;
 }
 
-const path = z.string().min(1).max(4096);
-const destination = path.optional();
+/** A file chosen in main's open or save dialog (never a path): see file-handle.ts. */
+const file = fileHandle.optional();
 const state = z.enum(MAP_STATES);
 
-/** Exactly one source: the file's text, its bytes as base64 (CSV, to keep its encoding), or a path main reads. */
-function oneSource<T extends { content?: unknown; base64?: unknown; path?: unknown }>(
+/**
+ * Exactly one source: the file's text, its bytes as base64 (CSV, to keep its encoding), or the
+ * handle of a file chosen in `dialog:open`. Never a path.
+ */
+function oneSource<T extends { content?: unknown; base64?: unknown; file?: unknown }>(
   input: T,
   ctx: z.RefinementCtx,
 ) {
-  const given = [input.content, input.base64, input.path].filter((v) => v !== undefined).length;
+  const given = [input.content, input.base64, input.file].filter((v) => v !== undefined).length;
   if (given !== 1)
-    ctx.addIssue({ code: 'custom', path: ['content'], message: 'give exactly one of content or path' });
+    ctx.addIssue({ code: 'custom', path: ['content'], message: 'give exactly one of content or file' });
 }
 
 const csvSource = z
@@ -58,19 +62,19 @@ const csvSource = z
     state: state.optional(),
     content: z.string().optional(),
     base64: z.string().optional(),
-    path: path.optional(),
+    file,
     /** Header → field for headers Triptych does not recognise (or to override one it does). */
     mapping: z.record(z.string().max(1000), z.enum([...CSV_FIELDS, 'ignore'])).optional(),
   })
   .superRefine(oneSource);
 
 export const exchangeChannels = {
-  'workshop:export': channel<ExportResult>()(z.strictObject({ workshopId: idSchema, destination })),
+  'workshop:export': channel<ExportResult>()(z.strictObject({ workshopId: idSchema, file })),
   'workshop:import': channel<WorkshopImportResult>()(
     z
       .strictObject({
         content: z.string().optional(),
-        path: path.optional(),
+        file,
         /** 'new' (the default) never overwrites; 'replace' swaps the workshop with the file's id. */
         mode: z.enum(['new', 'replace']).default('new'),
       })
@@ -78,11 +82,11 @@ export const exchangeChannels = {
   ),
   'csv:preview': channel<CsvPreview>()(csvSource),
   'csv:import': channel<StepsImportResult>()(csvSource),
-  'csv:export': channel<ExportResult>()(z.strictObject({ workshopId: idSchema, state, destination })),
-  'bpmn:export': channel<ExportResult>()(z.strictObject({ workshopId: idSchema, state, destination })),
+  'csv:export': channel<ExportResult>()(z.strictObject({ workshopId: idSchema, state, file })),
+  'bpmn:export': channel<ExportResult>()(z.strictObject({ workshopId: idSchema, state, file })),
   'bpmn:import': channel<StepsImportResult>()(
     z
-      .strictObject({ workshopId: idSchema, state, content: z.string().optional(), path: path.optional() })
+      .strictObject({ workshopId: idSchema, state, content: z.string().optional(), file })
       .superRefine(oneSource),
   ),
 };
