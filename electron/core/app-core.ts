@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { AppStatus, StoreProblemKind } from '../../shared/ipc/app.channels.js';
 import { purgeOldTrash } from './repo/library.js';
 import { backupDir, databaseFile } from './paths.js';
-import { listBackups } from './store/backup.js';
+import { backupsSettled, listBackups } from './store/backup.js';
 import type { DatabaseOptions, Db } from './store/database.js';
 import { AppError, classifyOpenError } from './store/errors.js';
 import { type OpenedStore, openStore } from './store/open-store.js';
@@ -91,6 +91,7 @@ export class AppCore {
   async close(): Promise<void> {
     if (!this.store) return;
     await this.store.dailyBackup;
+    await backupsSettled();
     this.store.db.close();
     this.store = null;
   }

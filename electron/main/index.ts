@@ -7,6 +7,7 @@ import { registerIpc } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { importOpenedFile, watchOpenedFiles } from './open-file.js';
 import { openPresenterWindow } from './presenter.js';
+import { closeBeforeQuit } from './quit.js';
 import { chooseOpenPath, chooseSavePath } from './save-dialog.js';
 import { installSecurityGuards, isTrustedUrl } from './security.js';
 import { createMainWindow } from './window.js';
@@ -52,6 +53,6 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => void core.close());
+  closeBeforeQuit(app, () => core.close());
   process.on('uncaughtException', (err) => dialog.showErrorBox('Triptych', err.message));
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createBackup, dailyBackupDue } from './backup.js';
+import { createBackup, dailyBackupDue, pruneStaleFiles } from './backup.js';
 import { type DatabaseOptions, type Db, inspectExisting, openDatabase } from './database.js';
 import { migrate, pendingMigrations, schemaVersion } from './migrate.js';
 
@@ -23,6 +23,7 @@ export async function openStore(
   mkdirSync(dirname(file), { recursive: true });
   inspectExisting(file, opts);
   const db = openDatabase(file, opts);
+  pruneStaleFiles(backupDir);
   try {
     const from = schemaVersion(db);
     if (from > 0 && pendingMigrations(db).length > 0)
