@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const dataDir = resolveDataDir(values['data-dir']);
-  const core = await AppCore.start({ dataDir, version: APP_VERSION });
+  const core = await AppCore.start({ dataDir, version: APP_VERSION, role: 'Triptych in browser mode' });
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
   const server = await startBrowserServer({ ctx: { core }, rendererDir, port });
   // Installed before anyone is told the URL: a stop right after start still finishes the backup.

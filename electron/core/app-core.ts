@@ -6,11 +6,14 @@ import { backupDir, databaseFile } from './paths.js';
 import { backupsSettled, listBackups } from './store/backup.js';
 import type { DatabaseOptions, Db } from './store/database.js';
 import { AppError, classifyOpenError } from './store/errors.js';
+import { describeHolders, otherHolders, registerHolder } from './store/holders.js';
 import { type OpenedStore, openStore } from './store/open-store.js';
 
 export interface CoreOptions extends DatabaseOptions {
   dataDir: string;
   version: string;
+  /** Who this is, for another process told that the folder is busy ("the Triptych CLI"). */
+  role?: string | undefined;
 }
 
 type Problem = { kind: StoreProblemKind; message: string; file: string };
@@ -34,11 +37,13 @@ function explain(kind: StoreProblemKind, detail: string): string {
 export class AppCore {
   private store: OpenedStore | null = null;
   private problem: Problem | null = null;
+  private unregister: (() => void) | null = null;
 
   private constructor(readonly options: CoreOptions) {}
 
   static async start(options: CoreOptions): Promise<AppCore> {
     const core = new AppCore(options);
+    core.unregister = registerHolder(options.dataDir, options.role ?? 'Triptych');
     await core.open();
     return core;
   }
@@ -88,7 +93,15 @@ export class AppCore {
     return this.status();
   }
 
+  /** Who else has this data folder open, in words; null when nobody does. */
+  otherUsers(): string | null {
+    const others = otherHolders(this.dataDir);
+    return others.length > 0 ? describeHolders(others) : null;
+  }
+
   async close(): Promise<void> {
+    this.unregister?.();
+    this.unregister = null;
     if (!this.store) return;
     await this.store.dailyBackup;
     await backupsSettled();

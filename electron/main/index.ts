@@ -28,7 +28,12 @@ async function start(): Promise<void> {
   const dataDir = resolveDataDir(dataDirFlag(process.argv));
   // Unpackaged runs use the Electron-ABI build that scripts/start.mjs prepared beside the Node one.
   const nativeBinding = app.isPackaged ? undefined : process.env.TRIPTYCH_NATIVE_BINDING;
-  const core = await AppCore.start({ dataDir, version: APP_VERSION, nativeBinding });
+  const core = await AppCore.start({
+    dataDir,
+    version: APP_VERSION,
+    nativeBinding,
+    role: 'the Triptych app',
+  });
 
   installSecurityGuards(app, session.defaultSession);
   registerIpc(
