@@ -20,6 +20,8 @@ type Problem = { kind: StoreProblemKind; message: string; file: string };
 
 const EXPLAIN: Partial<Record<StoreProblemKind, string>> = {
   corrupt: 'The database file is damaged, or it is not a Triptych database.',
+  empty:
+    'The database file is empty: it was cut short (a crash, a full disk or a sync tool). Restore a backup, or start fresh; the empty file is kept aside.',
   unreadable: 'The database file cannot be read: check that its disk or folder is available.',
   readonly: 'The data folder is read-only, so Triptych cannot save your work there.',
 };

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { assertNotNewer } from './migrate.js';
 
 export type Db = Database.Database;
@@ -42,6 +42,12 @@ function options(opts: DatabaseOptions, readonly: boolean): Database.Options {
  */
 export function inspectExisting(file: string, opts: DatabaseOptions = {}): void {
   if (!existsSync(file)) return;
+  // SQLite would open 0 bytes as a new, empty library: the user's data would seem gone without a word.
+  if (statSync(file).size === 0) {
+    const err = new Error('The database file is empty (0 bytes).') as Error & { code: string };
+    err.code = 'TRIPTYCH_EMPTY';
+    throw err;
+  }
   const db = new Database(file, options(opts, true));
   try {
     assertNotNewer(db);

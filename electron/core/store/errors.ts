@@ -35,6 +35,7 @@ function sqliteCode(err: unknown): string {
 export function classifyOpenError(err: unknown): StoreProblemKind {
   if (err instanceof NewerDatabaseError) return 'newer_version';
   const code = sqliteCode(err);
+  if (code === 'TRIPTYCH_EMPTY') return 'empty';
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'))
     return 'corrupt';
   if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EPERM') return 'readonly';
