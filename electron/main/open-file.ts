@@ -1,4 +1,5 @@
-import { type App, type BrowserWindow, dialog } from 'electron';
+import { app, type App, type BrowserWindow, dialog } from 'electron';
+import { devRendererUrl } from './dev-url.js';
 import type { AppCore } from '../core/app-core.js';
 import { issueFileHandle } from '../core/files/handles.js';
 import { dispatch } from '../core/handlers/dispatch.js';
@@ -43,7 +44,7 @@ export async function importOpenedFile(core: AppCore, win: BrowserWindow, path: 
   }
   const { workshopId } = result.value as WorkshopImportResult;
   const hash = `/workshop/${workshopId}/setup`;
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  const devUrl = devRendererUrl(app.isPackaged);
   if (devUrl) await win.loadURL(`${devUrl}#${hash}`);
   else await win.loadFile(RENDERER_INDEX, { hash });
   if (win.isMinimized()) win.restore();

@@ -10,6 +10,7 @@ const showSaveDialog = vi.fn();
 const showErrorBox = vi.fn();
 const listeners = new Map<string, (...args: unknown[]) => void>();
 vi.mock('electron', () => ({
+  app: { isPackaged: false },
   BrowserWindow: { getFocusedWindow: () => null },
   dialog: { showSaveDialog, showErrorBox },
   screen: { getAllDisplays: () => [] },
