@@ -75,7 +75,10 @@ export function createBackup(
     const temp = join(dir, `${name}.partial`);
     try {
       await db.backup(temp, progress ? { progress: () => (progress(), 100) } : undefined);
-      if (!backupIsSound(temp)) throw new Error(`The backup ${name} failed its integrity check.`);
+      const sound = backupIsSound(temp);
+      // Opening the copy to check it leaves empty -wal/-shm files beside it.
+      for (const ext of ['-wal', '-shm']) rmSync(temp + ext, { force: true });
+      if (!sound) throw new Error(`The backup ${name} failed its integrity check.`);
       chmodSync(temp, 0o600);
       renameSync(temp, join(dir, name));
     } catch (err) {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createBackup, dailyBackupDue, pruneStaleFiles } from './backup.js';
 import { type DatabaseOptions, type Db, inspectExisting, openDatabase } from './database.js';
@@ -11,6 +11,16 @@ export interface OpenedStore {
   dailyBackup: Promise<void>;
 }
 
+/** Client data is for this user only: the folder 0700, the database and its WAL files 0600. */
+function privateFiles(file: string): void {
+  try {
+    chmodSync(dirname(file), 0o700);
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+  } catch {
+    // A folder we may not change (read-only, or another owner's): it opens all the same.
+  }
+}
+
 /**
  * The open sequence: inspect without writing, open with durable pragmas, back up before
  * migrating a database that holds data, migrate in one transaction, then a daily backup.
@@ -20,9 +30,10 @@ export async function openStore(
   backupDir: string,
   opts: DatabaseOptions = {},
 ): Promise<OpenedStore> {
-  mkdirSync(dirname(file), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   inspectExisting(file, opts);
   const db = openDatabase(file, opts);
+  privateFiles(file);
   pruneStaleFiles(backupDir);
   try {
     const from = schemaVersion(db);
