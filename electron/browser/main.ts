@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const dataDir = resolveDataDir(values['data-dir']);
-  const core = await AppCore.start({ dataDir, version: APP_VERSION });
+  const core = await AppCore.start({ dataDir, version: APP_VERSION, role: 'Triptych in browser mode' });
   // Browser mode keeps the firm password in memory (or in TRIPTYCH_FIRM_URL); the outbox retries from the start.
   firmOf(core).schedule();
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));

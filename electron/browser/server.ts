@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { dispatch } from '../core/handlers/dispatch.js';
 import type { HandlerContext } from '../core/handlers/types.js';
 import { checkRequest } from './guard.js';
-import { serveStatic } from './static.js';
+import { safeDecode, serveStatic } from './static.js';
 
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
@@ -53,6 +53,17 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, channel: str
   send(res, 200, await dispatch(ctx, channel, payload));
 }
 
+/** `new URL` throws on `//` and friends; such a request is a 400, not a crash. */
+function parseUrl(raw: string | undefined): URL | null {
+  const text = raw ?? '/';
+  if (!text.startsWith('/') || text.startsWith('//')) return null;
+  try {
+    return new URL(text, 'http://127.0.0.1');
+  } catch {
+    return null;
+  }
+}
+
 /** Browser mode: the built renderer and the same handlers, on loopback only. */
 export function startBrowserServer(opts: {
   ctx: HandlerContext;
@@ -63,24 +74,35 @@ export function startBrowserServer(opts: {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const root = resolve(opts.rendererDir);
   let port = 0;
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const route = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = parseUrl(req.url);
+    if (url === null)
+      return send(res, 400, { ok: false, error: { code: 'invalid_input', message: 'Bad URL.' } });
     const isApi = url.pathname.startsWith('/api/');
     const refusal = checkRequest(req, port, token, isApi);
     if (refusal)
       return send(res, refusal.status, { ok: false, error: { code: 'forbidden', message: refusal.message } });
     if (isApi) {
-      handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)), opts.ctx).catch(
-        (err: unknown) => {
-          console.error(err);
-          if (!res.headersSent)
-            send(res, 500, { ok: false, error: { code: 'internal', message: 'Server error.' } });
-        },
-      );
-      return;
+      const channel = safeDecode(url.pathname.slice('/api/'.length));
+      if (channel === null)
+        return send(res, 400, { ok: false, error: { code: 'invalid_input', message: 'Bad channel name.' } });
+      return handleApi(req, res, channel, opts.ctx);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false });
-    void serveStatic(root, url.pathname, res);
+    return serveStatic(root, url.pathname, res);
+  };
+  // One guard for every request: whatever a handler throws, the process answers 500 and lives on.
+  const server: Server = createServer((req, res) => {
+    route(req, res).catch((err: unknown) => {
+      console.error(err);
+      if (!res.headersSent)
+        send(res, 500, { ok: false, error: { code: 'internal', message: 'Server error.' } });
+      else res.destroy();
+    });
+  });
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

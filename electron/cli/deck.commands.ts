@@ -6,6 +6,7 @@ import { readImportFile } from '../core/exchange/files.js';
 import { writeFileAtomically } from '../core/report/write-file.js';
 import { toAppError } from '../core/store/errors.js';
 import { type Command, CliError, call, stringOption } from './command.js';
+import { issueFileHandle } from '../core/files/handles.js';
 
 /** A `.triptych` file is presented straight from the file: nothing is imported into the library. */
 async function deckFromFile(file: string, dest: string): Promise<string> {
@@ -38,7 +39,11 @@ export const deckCommands: Record<string, Command> = {
         io.out(await deckFromFile(resolve(source), dest));
         return;
       }
-      const result = await call(ctx, 'report:deck', { workshopId: source, destination: dest });
+      const result = await call(ctx, 'report:deck', {
+        workshopId: source,
+        // The user typed this path: the CLI issues the handle a save dialog would.
+        file: issueFileHandle(dest, 'write'),
+      });
       io.out(
         args.json ? JSON.stringify(result, null, 2) : result.kind === 'file' ? result.path : result.fileName,
       );

@@ -4,6 +4,7 @@ import { MAP_STATES, type MapState } from '../../shared/domain/types.js';
 import type { CsvMappingTarget } from '../../shared/exchange/csv-columns.js';
 import type { ExportResult, StepsImportResult } from '../../shared/ipc/exchange.channels.js';
 import { type Command, type CommandArgs, type CliIo, CliError, call, stringOption } from './command.js';
+import { issueFileHandle } from '../core/files/handles.js';
 import { csvPreviewText, xlsxPreviewText } from './exchange-output.js';
 
 function one(args: CommandArgs, what: string, command: string): string {
@@ -26,11 +27,15 @@ function workshopOption(args: CommandArgs, command: string): string {
   return id;
 }
 
-/** With -o, the file's path is absolute before it reaches the core; without, the text goes to stdout. */
+/**
+ * The CLI names real paths: the user typed them, as they would pick them in a dialog, so the CLI
+ * issues the handles itself. With -o the export is written there; without, the text goes to stdout.
+ */
 const output = (args: CommandArgs) => {
   const o = stringOption(args, 'output');
-  return o === undefined ? {} : { destination: resolve(o) };
+  return o === undefined ? {} : { file: issueFileHandle(resolve(o), 'write') };
 };
+const input = (path: string) => issueFileHandle(resolve(path), 'read');
 
 function delivered(result: ExportResult, args: CommandArgs, io: CliIo): void {
   if (args.json) io.out(JSON.stringify({ ...result, content: undefined }, null, 2));
@@ -80,9 +85,9 @@ export const exchangeCommands: Record<string, Command> = {
     usage: 'import <file.triptych> [--replace] [--json]    import a workshop as new (prints its id)',
     options: { replace: { type: 'boolean', default: false } },
     run: async (ctx, args, io) => {
-      const path = resolve(one(args, 'file', 'import'));
+      const file = input(one(args, 'file', 'import'));
       const mode = args.values.replace === true ? 'replace' : 'new';
-      const result = await call(ctx, 'workshop:import', { path, mode });
+      const result = await call(ctx, 'workshop:import', { file, mode });
       io.out(args.json ? JSON.stringify(result, null, 2) : result.workshopId);
     },
   },
@@ -91,15 +96,15 @@ export const exchangeCommands: Record<string, Command> = {
       'import-csv <file.csv> --workshop <id> [--state current|future|actual] [--map "Header=field"]... [--preview] [--leave-bad-cells-empty]',
     options: tableOptions,
     run: async (ctx, args, io) => {
-      const input = {
+      const source = {
         workshopId: workshopOption(args, 'import-csv'),
-        path: resolve(one(args, 'file', 'import-csv')),
+        file: input(one(args, 'file', 'import-csv')),
         state: stateOption(args, false),
         mapping: mapping(args),
         leaveBadCellsEmpty: args.values['leave-bad-cells-empty'] === true,
       };
-      if (args.values.preview !== true) return imported(await call(ctx, 'csv:import', input), args, io);
-      const preview = await call(ctx, 'csv:preview', input);
+      if (args.values.preview !== true) return imported(await call(ctx, 'csv:import', source), args, io);
+      const preview = await call(ctx, 'csv:preview', source);
       io.out(args.json ? JSON.stringify(preview, null, 2) : csvPreviewText(preview));
     },
   },
@@ -165,14 +170,14 @@ export const exchangeCommands: Record<string, Command> = {
       'all-pools': { type: 'boolean', default: false },
     },
     run: async (ctx, args, io) => {
-      const input = {
+      const source = {
         workshopId: workshopOption(args, 'import-bpmn'),
         state: stateOption(args, true)!,
-        path: resolve(one(args, 'file', 'import-bpmn')),
+        file: input(one(args, 'file', 'import-bpmn')),
         process: stringOption(args, 'process'),
         allPools: args.values['all-pools'] === true,
       };
-      imported(await call(ctx, 'bpmn:import', input), args, io);
+      imported(await call(ctx, 'bpmn:import', source), args, io);
     },
   },
 };

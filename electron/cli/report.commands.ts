@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { issueFileHandle } from '../core/files/handles.js';
 import { parseTriptych } from '../../shared/exchange/triptych-file.js';
 import {
   PAPERS,
@@ -88,7 +89,8 @@ export const reportCommands: Record<string, Command> = {
       const result = await call(ctx, 'report:generate', {
         workshopId: source,
         options: { ...saved, ...overrides },
-        destination: dest,
+        // The user typed this path: the CLI issues the handle a save dialog would.
+        file: issueFileHandle(dest, 'write'),
       });
       io.out(
         args.json ? JSON.stringify(result, null, 2) : result.kind === 'file' ? result.path : result.fileName,

@@ -53,6 +53,7 @@ export async function runCli(argv: string[], io: CliIo, errIo: CliIo): Promise<n
   const core = await AppCore.start({
     dataDir: resolveDataDir(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined),
     version: APP_VERSION,
+    role: 'the Triptych CLI',
   });
   try {
     const status = core.status();

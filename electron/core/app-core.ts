@@ -3,20 +3,25 @@ import { join } from 'node:path';
 import type { AppStatus, StoreProblemKind } from '../../shared/ipc/app.channels.js';
 import { purgeOldTrash } from './repo/library.js';
 import { backupDir, databaseFile } from './paths.js';
-import { listBackups } from './store/backup.js';
+import { backupsSettled, listBackups } from './store/backup.js';
 import type { DatabaseOptions, Db } from './store/database.js';
 import { AppError, classifyOpenError } from './store/errors.js';
+import { describeHolders, otherHolders, registerHolder } from './store/holders.js';
 import { type OpenedStore, openStore } from './store/open-store.js';
 
 export interface CoreOptions extends DatabaseOptions {
   dataDir: string;
   version: string;
+  /** Who this is, for another process told that the folder is busy ("the Triptych CLI"). */
+  role?: string | undefined;
 }
 
 type Problem = { kind: StoreProblemKind; message: string; file: string };
 
 const EXPLAIN: Partial<Record<StoreProblemKind, string>> = {
   corrupt: 'The database file is damaged, or it is not a Triptych database.',
+  empty:
+    'The database file is empty: it was cut short (a crash, a full disk or a sync tool). Restore a backup, or start fresh; the empty file is kept aside.',
   unreadable: 'The database file cannot be read: check that its disk or folder is available.',
   readonly: 'The data folder is read-only, so Triptych cannot save your work there.',
 };
@@ -35,11 +40,13 @@ export class AppCore {
   private store: OpenedStore | null = null;
   private problem: Problem | null = null;
   private readonly closers: (() => Promise<void>)[] = [];
+  private unregister: (() => void) | null = null;
 
   private constructor(readonly options: CoreOptions) {}
 
   static async start(options: CoreOptions): Promise<AppCore> {
     const core = new AppCore(options);
+    core.unregister = registerHolder(options.dataDir, options.role ?? 'Triptych');
     await core.open();
     return core;
   }
@@ -94,10 +101,19 @@ export class AppCore {
     this.closers.push(fn);
   }
 
+  /** Who else has this data folder open, in words; null when nobody does. */
+  otherUsers(): string | null {
+    const others = otherHolders(this.dataDir);
+    return others.length > 0 ? describeHolders(others) : null;
+  }
+
   async close(): Promise<void> {
     for (const fn of this.closers.splice(0)) await fn();
+    this.unregister?.();
+    this.unregister = null;
     if (!this.store) return;
     await this.store.dailyBackup;
+    await backupsSettled();
     this.store.db.close();
     this.store = null;
   }

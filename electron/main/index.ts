@@ -9,7 +9,8 @@ import { firmSecretsFor } from './firm-secrets.js';
 import { menuTemplate } from './menu.js';
 import { importOpenedFile, watchOpenedFiles } from './open-file.js';
 import { openPresenterWindow } from './presenter.js';
-import { chooseSavePath } from './save-dialog.js';
+import { closeBeforeQuit } from './quit.js';
+import { chooseOpenPath, chooseSavePath } from './save-dialog.js';
 import { installSecurityGuards, isTrustedUrl } from './security.js';
 import { createMainWindow } from './window.js';
 import { participationOf } from '../participation/service.js';
@@ -30,12 +31,21 @@ async function start(): Promise<void> {
   const dataDir = resolveDataDir(dataDirFlag(process.argv));
   // Unpackaged runs use the Electron-ABI build that scripts/start.mjs prepared beside the Node one.
   const nativeBinding = app.isPackaged ? undefined : process.env.TRIPTYCH_NATIVE_BINDING;
-  const core = await AppCore.start({ dataDir, version: APP_VERSION, nativeBinding });
+  const core = await AppCore.start({
+    dataDir,
+    version: APP_VERSION,
+    nativeBinding,
+    role: 'the Triptych app',
+  });
   // The firm library's outbox is retried in the background from the start.
   firmOf(core, firmSecretsFor(dataDir)).schedule();
 
   installSecurityGuards(app, session.defaultSession);
-  registerIpc(ipcMain, { core, shell: { openPresenter: openPresenterWindow, chooseSavePath } }, isTrustedUrl);
+  registerIpc(
+    ipcMain,
+    { core, shell: { openPresenter: openPresenterWindow, chooseSavePath, chooseOpenPath } },
+    isTrustedUrl,
+  );
 
   let win = createMainWindow(dataDir);
   const send = (command: string) =>
@@ -53,12 +63,10 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on(
-    'will-quit',
-    () =>
-      void participationOf(core)
-        .close()
-        .then(() => core.close()),
+  closeBeforeQuit(app, () =>
+    participationOf(core)
+      .close()
+      .then(() => core.close()),
   );
   process.on('uncaughtException', (err) => dialog.showErrorBox('Triptych', err.message));
 }

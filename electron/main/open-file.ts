@@ -1,5 +1,7 @@
-import { type App, type BrowserWindow, dialog } from 'electron';
+import { app, type App, type BrowserWindow, dialog } from 'electron';
+import { devRendererUrl } from './dev-url.js';
 import type { AppCore } from '../core/app-core.js';
+import { issueFileHandle } from '../core/files/handles.js';
 import { dispatch } from '../core/handlers/dispatch.js';
 import type { WorkshopImportResult } from '../../shared/ipc/exchange.channels.js';
 import { RENDERER_INDEX } from './window.js';
@@ -33,14 +35,16 @@ export function watchOpenedFiles(app: App, argv: readonly string[]) {
 
 /** Imports a file as a new workshop (never over an existing one) and shows it in the window. */
 export async function importOpenedFile(core: AppCore, win: BrowserWindow, path: string): Promise<void> {
-  const result = await dispatch({ core }, 'workshop:import', { path, mode: 'new' });
+  // The OS handed main this path (the user opened the file): main issues the handle itself.
+  const file = issueFileHandle(path, 'read');
+  const result = await dispatch({ core }, 'workshop:import', { file, mode: 'new' });
   if (!result.ok) {
     dialog.showErrorBox('Triptych could not open this file', `${path}\n\n${result.error.message}`);
     return;
   }
   const { workshopId } = result.value as WorkshopImportResult;
   const hash = `/workshop/${workshopId}/setup`;
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  const devUrl = devRendererUrl(app.isPackaged);
   if (devUrl) await win.loadURL(`${devUrl}#${hash}`);
   else await win.loadFile(RENDERER_INDEX, { hash });
   if (win.isMinimized()) win.restore();

@@ -1,4 +1,5 @@
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
+import { devRendererUrl } from './dev-url.js';
 import type { MapState } from '../../shared/domain/types.js';
 import { PRELOAD_PATH, RENDERER_INDEX, secureWebPreferences } from './window.js';
 
@@ -13,7 +14,7 @@ export function openPresenterWindow(workshopId: string, state: MapState): Browse
     webPreferences: secureWebPreferences(PRELOAD_PATH),
   });
   const hash = `/present/${workshopId}/${state}`;
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  const devUrl = devRendererUrl(app.isPackaged);
   if (devUrl) void win.loadURL(`${devUrl}#${hash}`);
   else void win.loadFile(RENDERER_INDEX, { hash });
   return win;

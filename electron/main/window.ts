@@ -1,4 +1,5 @@
-import { BrowserWindow, type BrowserWindowConstructorOptions, screen } from 'electron';
+import { app, BrowserWindow, type BrowserWindowConstructorOptions, screen } from 'electron';
+import { devRendererUrl } from './dev-url.js';
 import { join } from 'node:path';
 import { type WindowState, loadWindowState, saveWindowState } from './window-state.js';
 
@@ -15,7 +16,8 @@ export function secureWebPreferences(preload: string): BrowserWindowConstructorO
     webviewTag: false,
     webSecurity: true,
     allowRunningInsecureContent: false,
-    spellcheck: true,
+    // Off: without a dictionary URL Chromium downloads dictionaries from the internet on Windows and Linux.
+    spellcheck: false,
   };
 }
 
@@ -56,7 +58,7 @@ export function createMainWindow(dataDir: string): BrowserWindow {
       maximized: win.isMaximized(),
     });
   });
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  const devUrl = devRendererUrl(app.isPackaged);
   if (devUrl) void win.loadURL(devUrl);
   else void win.loadFile(RENDERER_INDEX);
   return win;

@@ -7,7 +7,7 @@ export interface BackupInfo {
   bytes: number;
 }
 
-export type StoreProblemKind = 'corrupt' | 'unreadable' | 'newer_version' | 'readonly' | 'other';
+export type StoreProblemKind = 'corrupt' | 'empty' | 'unreadable' | 'newer_version' | 'readonly' | 'other';
 
 export type AppStatus =
   | { state: 'ready'; dataDir: string; version: string; schemaVersion: number }

@@ -5,10 +5,11 @@ import type { CsvEncoding } from '../exchange/csv-decode.js';
 import type { CsvTable } from '../exchange/csv-read.js';
 import type { XlsxTable } from '../exchange/xlsx-read.js';
 import { channel } from './define.js';
+import { fileHandle } from './file-handle.js';
 import type { UndoState } from './map.channels.js';
 import { idSchema } from './schemas.js';
 
-/** An export: written to `path` when a destination was given, else handed back as `content` to download. */
+/** An export: written to `path` when a file handle was given, else handed back as `content` to download. */
 export interface ExportResult {
   fileName: string;
   bytes: number;
@@ -45,18 +46,21 @@ export interface XlsxExportResult extends ExportResult {
 
 export type XlsxPreview = XlsxTable;
 
-const path = z.string().min(1).max(4096);
-const destination = path.optional();
+/** A file chosen in main's open or save dialog (never a path): see file-handle.ts. */
+const file = fileHandle.optional();
 const state = z.enum(MAP_STATES);
 
-/** Exactly one source: the file's text, its bytes as base64 (CSV, to keep its encoding), or a path main reads. */
-function oneSource<T extends { content?: unknown; base64?: unknown; path?: unknown }>(
+/**
+ * Exactly one source: the file's text, its bytes as base64 (CSV, to keep its encoding), or the
+ * handle of a file chosen in `dialog:open`. Never a path.
+ */
+function oneSource<T extends { content?: unknown; base64?: unknown; file?: unknown }>(
   input: T,
   ctx: z.RefinementCtx,
 ) {
-  const given = [input.content, input.base64, input.path].filter((v) => v !== undefined).length;
+  const given = [input.content, input.base64, input.file].filter((v) => v !== undefined).length;
   if (given !== 1)
-    ctx.addIssue({ code: 'custom', path: ['content'], message: 'give exactly one of content or path' });
+    ctx.addIssue({ code: 'custom', path: ['content'], message: 'give exactly one of content or file' });
 }
 
 const csvSource = z
@@ -66,7 +70,7 @@ const csvSource = z
     state: state.optional(),
     content: z.string().optional(),
     base64: z.string().optional(),
-    path: path.optional(),
+    file,
     /** Header → field for headers Triptych does not recognise (or to override one it does). */
     mapping: z.record(z.string().max(1000), z.enum([...CSV_FIELDS, 'ignore'])).optional(),
     /** The user chose to import the rest: bad cells stay empty, rows with no step are left out; all listed. */
@@ -75,23 +79,26 @@ const csvSource = z
   .superRefine(oneSource);
 
 /** A workbook comes as its bytes; like csvSource, the one place its source is described. */
-const xlsxSource = z.strictObject({
-  workshopId: idSchema,
-  state: state.optional(),
-  base64: z.string().min(1),
-  /** The worksheet's name; by default the first one that holds anything. */
-  sheet: z.string().max(200).optional(),
-  mapping: z.record(z.string().max(1000), z.enum([...CSV_FIELDS, 'ignore'])).optional(),
-  leaveBadCellsEmpty: z.boolean().optional(),
-});
+const xlsxSource = z
+  .strictObject({
+    workshopId: idSchema,
+    state: state.optional(),
+    base64: z.string().min(1).optional(),
+    file,
+    /** The worksheet's name; by default the first one that holds anything. */
+    sheet: z.string().max(200).optional(),
+    mapping: z.record(z.string().max(1000), z.enum([...CSV_FIELDS, 'ignore'])).optional(),
+    leaveBadCellsEmpty: z.boolean().optional(),
+  })
+  .superRefine(oneSource);
 
 export const exchangeChannels = {
-  'workshop:export': channel<ExportResult>()(z.strictObject({ workshopId: idSchema, destination })),
+  'workshop:export': channel<ExportResult>()(z.strictObject({ workshopId: idSchema, file })),
   'workshop:import': channel<WorkshopImportResult>()(
     z
       .strictObject({
         content: z.string().optional(),
-        path: path.optional(),
+        file,
         /** 'new' (the default) never overwrites; 'replace' swaps the workshop with the file's id. */
         mode: z.enum(['new', 'replace']).default('new'),
       })
@@ -99,11 +106,11 @@ export const exchangeChannels = {
   ),
   'csv:preview': channel<CsvPreview>()(csvSource),
   'csv:import': channel<StepsImportResult>()(csvSource),
-  'csv:export': channel<ExportResult>()(z.strictObject({ workshopId: idSchema, state, destination })),
+  'csv:export': channel<ExportResult>()(z.strictObject({ workshopId: idSchema, state, file })),
   'xlsx:preview': channel<XlsxPreview>()(xlsxSource),
   'xlsx:import': channel<StepsImportResult>()(xlsxSource),
-  'xlsx:export': channel<XlsxExportResult>()(z.strictObject({ workshopId: idSchema, state, destination })),
-  'bpmn:export': channel<ExportResult>()(z.strictObject({ workshopId: idSchema, state, destination })),
+  'xlsx:export': channel<XlsxExportResult>()(z.strictObject({ workshopId: idSchema, state, file })),
+  'bpmn:export': channel<ExportResult>()(z.strictObject({ workshopId: idSchema, state, file })),
   'bpmn:import': channel<StepsImportResult>()(
     z
       .strictObject({
@@ -112,7 +119,7 @@ export const exchangeChannels = {
         content: z.string().optional(),
         /** The file's bytes, so the encoding its XML declaration names is honoured. */
         base64: z.string().optional(),
-        path: path.optional(),
+        file,
         /** The pool to import, by participant or process id or name; default: the one with most flow nodes. */
         process: z.string().min(1).max(1000).optional(),
         /** Every pool's lanes into the one state. */

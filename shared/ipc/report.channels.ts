@@ -3,6 +3,7 @@ import type { OutlineEntry } from '../report/outline.js';
 import { type ReportOptions, reportOptionsSchema } from '../report/options.js';
 import type { ReportProgress } from '../report/progress.js';
 import { channel } from './define.js';
+import { fileHandle } from './file-handle.js';
 import { idSchema } from './schemas.js';
 
 /** The executive summary the report will print: the edited text if there is one, else the draft. */
@@ -17,13 +18,6 @@ export interface ReportSummary {
 export type GeneratedReport =
   | { kind: 'file'; path: string; bytes: number }
   | { kind: 'download'; fileName: string; base64: string; bytes: number };
-
-/** POSIX (`/…`), Windows drive (`C:\…`) or UNC (`\\server\…`) absolute paths. */
-const absolutePath = z
-  .string()
-  .min(1)
-  .max(4096)
-  .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p), { message: 'must be a full path to the file' });
 
 const workshop = { workshopId: idSchema };
 
@@ -47,7 +41,8 @@ export const reportChannels = {
       ...workshop,
       /** Without options, the ones saved for the workshop (or the defaults). */
       options: reportOptionsSchema.optional(),
-      destination: absolutePath.optional(),
+      /** Where to write: a handle from `dialog:save`; without one, bytes to download. */
+      file: fileHandle.optional(),
     }),
   ),
   /** The read-out deck (.pptx): same options and destination as the report. */
@@ -55,7 +50,8 @@ export const reportChannels = {
     z.strictObject({
       ...workshop,
       options: reportOptionsSchema.optional(),
-      destination: absolutePath.optional(),
+      /** Where to write: a handle from `dialog:save`; without one, bytes to download. */
+      file: fileHandle.optional(),
     }),
   ),
   'report:progress': channel<ReportProgress | null>()(z.strictObject(workshop)),

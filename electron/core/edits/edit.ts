@@ -24,7 +24,10 @@ export class Edit {
   update(table: string, key: Row, set: Row): boolean {
     const old = readRow(this.db, table, key);
     if (!old) throw new AppError('not_found', 'That item no longer exists (it may have been deleted).');
-    const changed = Object.fromEntries(Object.entries(set).filter(([c, v]) => old[c] !== v));
+    // An undefined field means "not given", never "clear it": `{ date: undefined }` changes nothing.
+    const changed = Object.fromEntries(
+      Object.entries(set).filter(([c, v]) => v !== undefined && old[c] !== v),
+    );
     if (Object.keys(changed).length === 0) return false;
     const before = Object.fromEntries(Object.keys(changed).map((c) => [c, old[c]]));
     const op: RowOp = { op: 'update', table, key, set: changed };

@@ -4,6 +4,7 @@ import { ownerOfStep } from '../repo/owners.js';
 import { AppError } from '../store/errors.js';
 import type { Edit } from './edit.js';
 import { moved } from './order.js';
+import { checkRef, checkRefs } from './room-refs.js';
 import { ROOM_SPECS, type RoomSpec } from './room-specs.js';
 import type { Row } from './tables.js';
 
@@ -43,13 +44,8 @@ function checkOwner(edit: Edit, spec: RoomSpec, workshopId: string, id: string):
   return row!;
 }
 
-function checkStep(edit: Edit, workshopId: string, stepId: unknown): void {
-  if (typeof stepId === 'string' && ownerOfStep(edit.db, stepId).workshopId !== workshopId)
-    throw new AppError('invalid_input', 'stepId: must be a step of this workshop', 'stepId');
-}
-
 function setFindingSteps(edit: Edit, workshopId: string, findingId: string, stepIds: string[]): void {
-  for (const s of stepIds) checkStep(edit, workshopId, s);
+  for (const s of stepIds) checkRef(edit.db, workshopId, 'step', s, 'stepIds');
   const current = edit.db
     .prepare(`SELECT step_id FROM finding_steps WHERE finding_id = ?`)
     .pluck()
@@ -63,7 +59,7 @@ function setFindingSteps(edit: Edit, workshopId: string, findingId: string, step
 export function addRoomItem(edit: Edit, workshopId: string, item: RoomAdd): string {
   const spec = ROOM_SPECS[item.kind];
   const fields = item as Record<string, unknown>;
-  checkStep(edit, workshopId, fields.stepId);
+  checkRefs(edit.db, workshopId, fields);
   const id = randomUUID();
   const row: Row = { id, ...toColumns(spec, fields) };
   if (spec.scope === 'workshop') row.workshop_id = workshopId;
@@ -79,7 +75,17 @@ export function updateRoomItem(edit: Edit, workshopId: string, item: RoomUpdate)
   const spec = ROOM_SPECS[item.kind];
   checkOwner(edit, spec, workshopId, item.id);
   const patch = item.patch as Record<string, unknown>;
-  checkStep(edit, workshopId, patch.stepId);
+  checkRefs(edit.db, workshopId, patch);
+  if (item.kind === 'vote' && (patch.targetType !== undefined || patch.targetId !== undefined)) {
+    const row = edit.db.prepare(`SELECT target_type, target_id FROM votes WHERE id = ?`).get(item.id) as Row;
+    checkRef(
+      edit.db,
+      workshopId,
+      String(patch.targetType ?? row.target_type),
+      patch.targetId ?? row.target_id,
+      'targetId',
+    );
+  }
   edit.update(spec.table, { id: item.id }, toColumns(spec, patch));
   if (item.kind === 'finding' && item.patch.stepIds)
     setFindingSteps(edit, workshopId, item.id, item.patch.stepIds);

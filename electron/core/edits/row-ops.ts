@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/database.js';
 import { type Row, columnsOf, keyOf } from './tables.js';
 
@@ -18,22 +19,34 @@ function checkColumns(table: string, row: Row): void {
     if (!allowed.includes(c)) throw new Error(`Column ${table}.${c} is not editable`);
 }
 
-/** Applies one row operation; statements are cached by better-sqlite3's prepare on the same text. */
+const statements = new WeakMap<Db, Map<string, Statement>>();
+
+/** better-sqlite3 compiles on every prepare: an undo of thousands of rows reuses each statement. */
+function prepared(db: Db, sql: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
+
+/** Applies one row operation. */
 export function applyOp(db: Db, op: RowOp): void {
   if (op.op === 'insert') {
     checkColumns(op.table, op.row);
     const cols = Object.keys(op.row);
-    db.prepare(
+    prepared(
+      db,
       `INSERT INTO ${op.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
     ).run(op.row);
   } else if (op.op === 'delete') {
     columnsOf(op.table);
-    db.prepare(`DELETE FROM ${op.table} WHERE ${where(op.table)}`).run(keyParams(op.key));
+    prepared(db, `DELETE FROM ${op.table} WHERE ${where(op.table)}`).run(keyParams(op.key));
   } else {
     checkColumns(op.table, op.set);
     const sets = Object.keys(op.set).map((c) => `${c} = @${c}`);
     if (sets.length === 0) return;
-    db.prepare(`UPDATE ${op.table} SET ${sets.join(', ')} WHERE ${where(op.table)}`).run({
+    prepared(db, `UPDATE ${op.table} SET ${sets.join(', ')} WHERE ${where(op.table)}`).run({
       ...op.set,
       ...keyParams(op.key),
     });
@@ -42,7 +55,7 @@ export function applyOp(db: Db, op: RowOp): void {
 
 export function readRow(db: Db, table: string, key: Row): Row | undefined {
   columnsOf(table);
-  return db
-    .prepare(`SELECT ${columnsOf(table).join(', ')} FROM ${table} WHERE ${where(table)}`)
-    .get(keyParams(key)) as Row | undefined;
+  return prepared(db, `SELECT ${columnsOf(table).join(', ')} FROM ${table} WHERE ${where(table)}`).get(
+    keyParams(key),
+  ) as Row | undefined;
 }

@@ -12,6 +12,7 @@ import {
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../../shared/exchange/limits.js';
 import type { ExportResult } from '../../../shared/ipc/exchange.channels.js';
+import { fileError } from '../report/write-file.js';
 import { AppError } from '../store/errors.js';
 
 /**
@@ -20,7 +21,12 @@ import { AppError } from '../store/errors.js';
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', 0o644);
+  let fd: number;
+  try {
+    fd = openSync(temp, 'wx', 0o600);
+  } catch (err) {
+    throw fileError(err, path, 'export');
+  }
   try {
     try {
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
@@ -32,7 +38,8 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     renameSync(temp, path);
   } catch (err) {
     rmSync(temp, { force: true });
-    throw err;
+    // Named by its destination: the temporary file's name means nothing to the user.
+    throw fileError(err, path, 'export');
   }
 }
 

@@ -12,14 +12,16 @@ import type { Db } from '../store/database.js';
 import { AppError } from '../store/errors.js';
 import { APP_VERSION } from '../version.js';
 import { appendSteps } from './append-steps.js';
-import { checkDestination, writeFileAtomic } from './files.js';
+import { checkDestination, readImportFile, writeFileAtomic } from './files.js';
 import { readWorkbook, writeWorkbook } from './xlsx-book.js';
 
 export interface XlsxSource {
   workshopId: string;
   state?: MapState | undefined;
-  /** The workbook's bytes (never a path: the renderer reads the file the user picked). */
-  base64: string;
+  /** The workbook's bytes (browser mode and the renderer's upload)… */
+  base64?: string | undefined;
+  /** …or the file main's open dialog or the CLI resolved from a handle. */
+  path?: string | undefined;
   sheet?: string | undefined;
   mapping?: CsvReadOptions['mapping'];
   leaveBadCellsEmpty?: boolean | undefined;
@@ -27,6 +29,7 @@ export interface XlsxSource {
 
 /** The one place an xlsx source becomes bytes, as csv-io's decodeSource does for CSV. */
 function sourceBytes(source: XlsxSource): Buffer {
+  if (source.base64 === undefined) return readImportFile(source.path ?? '');
   const size = Math.floor((source.base64.length * 3) / 4);
   if (size > MAX_IMPORT_BYTES) throw new AppError('invalid_input', tooLargeMessage(size), 'base64');
   return Buffer.from(source.base64, 'base64');

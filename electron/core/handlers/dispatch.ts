@@ -31,6 +31,11 @@ export async function dispatch(
   } catch (err) {
     const appError = toAppError(err);
     if (appError.code === 'internal') console.error(`[${channel}]`, err);
+    if (appError.code === 'db_busy') {
+      // The lock lasted past the busy timeout: say who holds the folder, if we know.
+      const others = typeof ctx.core.otherUsers === 'function' ? ctx.core.otherUsers() : null;
+      if (others) return fail('db_busy', `${appError.message} It is open in: ${others}.`);
+    }
     return fail(appError.code, appError.message, appError.path);
   }
 }

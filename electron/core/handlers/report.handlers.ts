@@ -5,6 +5,7 @@ import { currentProgress } from '../report/progress.js';
 import { generateReport, reportSummary } from '../report/service.js';
 import { loadReportOptions, loadSummary, saveReportOptions, saveSummary } from '../report/settings.js';
 import { loadWorkshopData } from '../repo/snapshot-load.js';
+import { writeTo } from '../files/handles.js';
 import type { HandlerMap } from './types.js';
 
 export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
@@ -20,7 +21,7 @@ export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
     saveSummary(core.db(), input.workshopId, input.text);
     return reportSummary(core.db(), input.workshopId);
   },
-  'report:generate': (input, { core }) => generateReport(core.db(), input),
-  'report:deck': (input, { core }) => generateDeck(core.db(), input),
+  'report:generate': (input, { core }) => generateReport(core.db(), writeTo(input, ['.docx', ''])),
+  'report:deck': (input, { core }) => generateDeck(core.db(), writeTo(input, ['.pptx', ''])),
   'report:progress': (input) => currentProgress(input.workshopId),
 };

@@ -1,6 +1,6 @@
 import type { Channel, ChannelResult, ParsedInput } from '../../../shared/ipc/contract.js';
 import type { MapState } from '../../../shared/domain/types.js';
-import type { SaveKind } from '../../../shared/ipc/dialog.channels.js';
+import type { OpenKind, SaveKind } from '../../../shared/ipc/dialog.channels.js';
 import type { AppCore } from '../app-core.js';
 
 /** What only a desktop shell can do; browser mode and the CLI have none. */
@@ -8,6 +8,8 @@ export interface ShellHooks {
   openPresenter(workshopId: string, state: MapState): void;
   /** The OS save dialog; resolves to the chosen path, or null when cancelled. */
   chooseSavePath?(defaultName: string, kind: SaveKind): Promise<string | null>;
+  /** The OS open dialog; resolves to the chosen path, or null when cancelled. */
+  chooseOpenPath?(kind: OpenKind): Promise<string | null>;
 }
 
 export interface HandlerContext {

@@ -1,4 +1,5 @@
 import { MAP_STATES, type MapState, type ProcessMap } from '../../../shared/domain/types.js';
+import { ownRefsOnly } from '../../../shared/exchange/own-refs.js';
 import type { WorkshopData } from '../../../shared/domain/workshop-data.js';
 import type { Db } from '../store/database.js';
 import { AppError } from '../store/errors.js';
@@ -43,7 +44,8 @@ export function loadWorkshopData(db: Db, workshopId: string): WorkshopData {
      WHERE f.workshop_id = ? ORDER BY fs.finding_id, fs.step_id`,
     workshopId,
   );
-  return {
+  // References that leave the workshop (let in by older versions) are dropped here, once.
+  return ownRefsOnly({
     workshop,
     engagement: { id: engagement.id, client: engagement.client, name: engagement.name },
     attendees: all(db, `SELECT * FROM attendees WHERE workshop_id = ? ORDER BY position`, workshopId).map(
@@ -128,5 +130,5 @@ export function loadWorkshopData(db: Db, workshopId: string): WorkshopData {
        WHERE workshop_id = ? ORDER BY rowid`,
       workshopId,
     ) as never,
-  };
+  });
 }

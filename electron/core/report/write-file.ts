@@ -9,14 +9,14 @@ function errno(err: unknown): string {
 }
 
 /** A file-system failure as a sentence a consultant can act on. */
-export function fileError(err: unknown, dest: string): AppError {
+export function fileError(err: unknown, dest: string, what = 'report'): AppError {
   const dir = dirname(dest);
   switch (errno(err)) {
     case 'EACCES':
     case 'EPERM':
       return new AppError(
         'file_not_writable',
-        `The report could not be saved in ${dir}: you may not have permission to save there, or ${basename(dest)} is open in another program. Close it or choose another folder, then try again.`,
+        `The ${what} could not be saved in ${dir}: you may not have permission to save there, or ${basename(dest)} is open in another program. Close it or choose another folder, then try again.`,
       );
     case 'EBUSY':
       return new AppError(
@@ -32,7 +32,7 @@ export function fileError(err: unknown, dest: string): AppError {
     case 'EDQUOT':
       return new AppError(
         'disk_full',
-        'The disk is full: the report was not saved. Free some space or choose another drive, then try again.',
+        `The disk is full: the ${what} was not saved. Free some space or choose another drive, then try again.`,
       );
     case 'ENOENT':
     case 'ENOTDIR':
@@ -42,15 +42,11 @@ export function fileError(err: unknown, dest: string): AppError {
         'destination',
       );
     case 'EISDIR':
-      return new AppError(
-        'invalid_input',
-        `${dest} is a folder: give a file name ending in .docx.`,
-        'destination',
-      );
+      return new AppError('invalid_input', `${dest} is a folder: give a file name.`, 'destination');
     default:
       return new AppError(
         'internal',
-        `The report could not be saved: ${err instanceof Error ? err.message : String(err)}`,
+        `The ${what} could not be saved: ${err instanceof Error ? err.message : String(err)}`,
       );
   }
 }

@@ -37,7 +37,7 @@ const sql = (scoped: boolean) => `
       snippet(search_index, 3, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 12) AS snippet, bm25(search_index) AS score
     FROM search_index si JOIN workshops w ON w.id = si.workshop_id
     WHERE search_index MATCH @query AND si.rowid >= @floor AND w.deleted_at IS NULL
-      ${scoped ? 'AND si.workshop_id = @workshopId' : ''}
+      ${scoped ? 'AND si.rowid BETWEEN @low AND @high AND si.workshop_id = @workshopId' : ''}
     ORDER BY score LIMIT @limit
   ) h
   JOIN workshops w ON w.id = h.workshopId
@@ -57,6 +57,10 @@ function statements(db: Db) {
       .pluck(),
     all: db.prepare(sql(false)),
     scoped: db.prepare(sql(true)),
+    // A workshop's entries are keyed side by side: its rowid range bounds the scan (0013).
+    range: db.prepare(
+      `SELECT coalesce(min(id), 0) AS low, coalesce(max(id), 0) AS high FROM search_keys WHERE workshop_id = ?`,
+    ),
   };
 }
 
@@ -75,7 +79,13 @@ export function search(
   // Within one workshop every match is ranked: its rows are few, wherever they sit in the index.
   const rows = (
     input.workshopId !== undefined
-      ? s.scoped.all({ query, floor: 0, limit, workshopId: input.workshopId })
+      ? s.scoped.all({
+          query,
+          floor: 0,
+          limit,
+          workshopId: input.workshopId,
+          ...(s.range.get(input.workshopId) as { low: number; high: number }),
+        })
       : s.all.all({
           query,
           floor: (s.floor.get(query, RANKED_MATCHES - 1) as number | undefined) ?? 0,

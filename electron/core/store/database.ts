@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { assertNotNewer } from './migrate.js';
 
 export type Db = Database.Database;
@@ -7,6 +7,25 @@ export type Db = Database.Database;
 export interface DatabaseOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI under Electron). */
   nativeBinding?: string | undefined;
+  /** How long a write waits for another process's lock before giving up (ms). */
+  busyTimeoutMs?: number | undefined;
+}
+
+/** How long a write waits for another process (the CLI while the app runs) before it is refused. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Every transaction begins IMMEDIATE: it takes the write lock up front, waiting up to the busy
+ * timeout. A deferred one that read first and then had to wait for a writer fails at once with
+ * SQLITE_BUSY_SNAPSHOT (its snapshot is stale), whatever the timeout; that was most of the
+ * refused edits when the CLI ran beside the app.
+ */
+function immediateTransactions(db: Db): void {
+  const deferred = db.transaction.bind(db);
+  db.transaction = ((fn: (...args: never[]) => unknown) => {
+    const t = deferred(fn);
+    return Object.assign((...args: never[]) => t.immediate(...args), t);
+  }) as Db['transaction'];
 }
 
 function options(opts: DatabaseOptions, readonly: boolean): Database.Options {
@@ -23,6 +42,12 @@ function options(opts: DatabaseOptions, readonly: boolean): Database.Options {
  */
 export function inspectExisting(file: string, opts: DatabaseOptions = {}): void {
   if (!existsSync(file)) return;
+  // SQLite would open 0 bytes as a new, empty library: the user's data would seem gone without a word.
+  if (statSync(file).size === 0) {
+    const err = new Error('The database file is empty (0 bytes).') as Error & { code: string };
+    err.code = 'TRIPTYCH_EMPTY';
+    throw err;
+  }
   const db = new Database(file, options(opts, true));
   try {
     assertNotNewer(db);
@@ -45,7 +70,8 @@ export function openDatabase(file: string, opts: DatabaseOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     // FULL: a commit is on disk before the edit is acknowledged, even in WAL mode.
     db.pragma('synchronous = FULL');
-    db.pragma('busy_timeout = 3000');
+    db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
+    immediateTransactions(db);
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     return db;
   } catch (err) {

@@ -35,6 +35,7 @@ function sqliteCode(err: unknown): string {
 export function classifyOpenError(err: unknown): StoreProblemKind {
   if (err instanceof NewerDatabaseError) return 'newer_version';
   const code = sqliteCode(err);
+  if (code === 'TRIPTYCH_EMPTY') return 'empty';
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'))
     return 'corrupt';
   if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EPERM') return 'readonly';
@@ -46,15 +47,19 @@ export function classifyOpenError(err: unknown): StoreProblemKind {
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   const code = sqliteCode(err);
-  if (code === 'SQLITE_FULL')
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC')
     return new AppError(
       'db_full',
       'The disk is full: the change was not saved. Free some space and try again.',
     );
   if (code.startsWith('SQLITE_READONLY'))
     return new AppError('db_readonly', 'The data folder is read-only: the change was not saved.');
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
-    return new AppError('db_busy', 'The database is busy (another Triptych may be open). Try again.');
+  // Extended codes too: SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_RECOVERY, SQLITE_LOCKED_SHAREDCACHE…
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+    return new AppError(
+      'db_busy',
+      'The database is busy: another Triptych has this data folder open. The change was not saved; try again.',
+    );
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
     return new AppError(
       'db_unavailable',

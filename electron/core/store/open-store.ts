@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createBackup, dailyBackupDue } from './backup.js';
+import { createBackup, dailyBackupDue, pruneStaleFiles } from './backup.js';
 import { type DatabaseOptions, type Db, inspectExisting, openDatabase } from './database.js';
 import { migrate, pendingMigrations, schemaVersion } from './migrate.js';
 
@@ -9,6 +9,16 @@ export interface OpenedStore {
   schemaVersion: number;
   /** Resolves when the daily backup (if one was due) has been written. */
   dailyBackup: Promise<void>;
+}
+
+/** Client data is for this user only: the folder 0700, the database and its WAL files 0600. */
+function privateFiles(file: string): void {
+  try {
+    chmodSync(dirname(file), 0o700);
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+  } catch {
+    // A folder we may not change (read-only, or another owner's): it opens all the same.
+  }
 }
 
 /**
@@ -20,9 +30,11 @@ export async function openStore(
   backupDir: string,
   opts: DatabaseOptions = {},
 ): Promise<OpenedStore> {
-  mkdirSync(dirname(file), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   inspectExisting(file, opts);
   const db = openDatabase(file, opts);
+  privateFiles(file);
+  pruneStaleFiles(backupDir);
   try {
     const from = schemaVersion(db);
     if (from > 0 && pendingMigrations(db).length > 0)

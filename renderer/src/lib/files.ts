@@ -7,6 +7,8 @@ const MIME: Record<SaveKind, string> = {
   csv: 'text/csv',
   bpmn: 'application/xml',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 };
 
 /** Hands text to the browser as a file download (browser mode has no save dialog). */
@@ -24,20 +26,21 @@ export function download(fileName: string, content: string, kind: SaveKind, base
 
 /**
  * Runs an export: on the desktop to the path the user picks in the save dialog, in a browser as a
- * download. `run` is the export channel call, with or without a destination. Returns what to tell
- * the user, or null when the user cancelled.
+ * download. `run` is the export channel call, with or without the handle main gave for the file
+ * the user chose (the renderer never sees a path). Returns what to tell the user, or null when the
+ * user cancelled.
  */
 export async function saveExport(
   kind: SaveKind,
-  run: (destination?: string) => Promise<ExportResult & { encoding?: 'base64' }>,
+  run: (file?: string) => Promise<ExportResult & { encoding?: 'base64' }>,
 ): Promise<string | null> {
   const proposed = await run();
   if (transportKind === 'electron') {
     const choice = await call('dialog:save', { defaultName: proposed.fileName, kind });
     if (choice.available) {
-      if (!choice.path) return null;
-      const written = await run(choice.path);
-      return `Saved ${written.path ?? choice.path}.`;
+      if (!choice.file) return null;
+      await run(choice.file);
+      return `Saved ${choice.name ?? proposed.fileName}.`;
     }
   }
   download(proposed.fileName, proposed.content ?? '', kind, proposed.encoding === 'base64');

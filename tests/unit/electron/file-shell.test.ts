@@ -4,11 +4,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../electron/core/handlers/dispatch.js';
 import { invoke, startCore } from '../../helpers/core.js';
 import { tempDir } from '../../helpers/temp.js';
+import { issueFileHandle } from '../../../electron/core/files/handles.js';
 
 const showSaveDialog = vi.fn();
 const showErrorBox = vi.fn();
 const listeners = new Map<string, (...args: unknown[]) => void>();
 vi.mock('electron', () => ({
+  app: { isPackaged: false },
   BrowserWindow: { getFocusedWindow: () => null },
   dialog: { showSaveDialog, showErrorBox },
   screen: { getAllDisplays: () => [] },
@@ -46,11 +48,14 @@ describe('save dialog', () => {
     const input = { defaultName: 'w.triptych', kind: 'triptych' } as const;
     expect(
       await dispatch({ core, shell: { openPresenter: vi.fn(), chooseSavePath: hook } }, 'dialog:save', input),
-    ).toEqual({ ok: true, value: { available: true, path: '/x/w.triptych' } });
+    ).toEqual({
+      ok: true,
+      value: { available: true, file: expect.stringMatching(/^fh_/), name: 'w.triptych' },
+    });
     expect(hook).toHaveBeenCalledWith('w.triptych', 'triptych');
     expect(await dispatch({ core }, 'dialog:save', input)).toEqual({
       ok: true,
-      value: { available: false, path: null },
+      value: { available: false, file: null, name: null },
     });
     await core.close();
   });
@@ -82,7 +87,7 @@ describe('files opened from the OS', () => {
       .id;
     const dir = tempDir();
     const file = join(dir, 'onboarding.triptych');
-    await invoke(core, 'workshop:export', { workshopId: id, destination: file });
+    await invoke(core, 'workshop:export', { workshopId: id, file: issueFileHandle(file, 'write') });
     const win = fakeWindow();
     await importOpenedFile(core, win as never, file);
     const list = await invoke(core, 'workshop:list', {});

@@ -5,6 +5,7 @@ import { invoke, startCore } from '../../helpers/core.js';
 const loadFile = vi.fn();
 const created: unknown[] = [];
 vi.mock('electron', () => ({
+  app: { isPackaged: false },
   BrowserWindow: vi.fn(function (this: unknown, options: unknown) {
     created.push(options);
     return { loadFile, loadURL: vi.fn() };

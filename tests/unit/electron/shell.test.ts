@@ -50,12 +50,14 @@ describe('security guards', () => {
     return { session, on, open: (url: string) => openHandler!({ url }) };
   }
 
-  it('denies new windows, and sends web links to the system browser', () => {
+  it('denies new windows; openExternal only for an allowlisted link, after confirmation', async () => {
     const { open } = guardedContents();
     expect(open('https://example.com')).toEqual({ action: 'deny' });
-    expect(mock.module.shell.openExternal).toHaveBeenCalledWith('https://example.com');
     expect(open('file:///etc/passwd')).toEqual({ action: 'deny' });
-    expect(mock.module.shell.openExternal).toHaveBeenCalledTimes(1);
+    expect(open('https://www.bpmn.org/')).toEqual({ action: 'deny' });
+    await vi.waitFor(() => expect(mock.module.shell.openExternal).toHaveBeenCalledTimes(1));
+    expect(mock.module.shell.openExternal).toHaveBeenCalledWith('https://www.bpmn.org/');
+    expect(mock.module.dialog.showMessageBox).toHaveBeenCalledTimes(1);
   });
 
   it('blocks navigation away from the app and webviews', () => {

@@ -12,6 +12,7 @@ import { originWorkshop } from '../../fixtures/origin-workshop.js';
 import { invoke, startCore } from '../../helpers/core.js';
 import { tempDir } from '../../helpers/temp.js';
 import { counts } from './helpers.js';
+import { issueFileHandle } from '../../../electron/core/files/handles.js';
 
 const CAMUNDA = new URL('../../fixtures/bpmn/camunda-purchase-request.bpmn', import.meta.url);
 
@@ -83,7 +84,11 @@ describe('BPMN export', () => {
     const id = insertWorkshopData(core.db(), data, { mode: 'new' });
     const dir = tempDir();
     const path = join(dir, 'future.bpmn');
-    await invoke(core, 'bpmn:export', { workshopId: id, state: 'future', destination: path });
+    await invoke(core, 'bpmn:export', {
+      workshopId: id,
+      state: 'future',
+      file: issueFileHandle(path, 'write'),
+    });
     const xml = readFileSync(path, 'utf8');
     expect(xml).toContain('<bpmn:exclusiveGateway id="Step_');
     expect(xml).toContain('<bpmn:serviceTask id="Step_');
@@ -124,7 +129,7 @@ describe('BPMN import', () => {
     const result = await invoke(core, 'bpmn:import', {
       workshopId: targetId,
       state: 'current',
-      path: CAMUNDA.pathname,
+      file: issueFileHandle(CAMUNDA.pathname, 'read'),
     });
     expect(result.lanesCreated).toEqual(['Requester', 'Team lead', 'Procurement']);
     expect(result.warnings).toEqual([

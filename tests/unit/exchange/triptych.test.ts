@@ -10,6 +10,7 @@ import { originWorkshop } from '../../fixtures/origin-workshop.js';
 import { invoke, startCore } from '../../helpers/core.js';
 import { tempDir } from '../../helpers/temp.js';
 import { canonical, counts } from './helpers.js';
+import { issueFileHandle } from '../../../electron/core/files/handles.js';
 
 async function withWorkshop() {
   const core = await startCore();
@@ -48,10 +49,13 @@ describe('.triptych export and import', () => {
     const { core, id } = await withWorkshop();
     const dir = tempDir();
     const path = join(dir, 'deployment.triptych');
-    const written = await invoke(core, 'workshop:export', { workshopId: id, destination: path });
+    const written = await invoke(core, 'workshop:export', {
+      workshopId: id,
+      file: issueFileHandle(path, 'write'),
+    });
     expect(written).toMatchObject({ path, content: null, bytes: statSync(path).size });
     expect(readdirSync(dir)).toEqual(['deployment.triptych']);
-    const again = await invoke(core, 'workshop:import', { path });
+    const again = await invoke(core, 'workshop:import', { file: issueFileHandle(path, 'read') });
     expect(loadWorkshopData(core.db(), again.workshopId).maps.actual.steps).toHaveLength(8);
     await core.close();
   });
@@ -118,7 +122,9 @@ describe('.triptych export and import', () => {
     const path = join(tempDir(), 'huge.triptych');
     writeFileSync(path, '{}');
     truncateSync(path, MAX_IMPORT_BYTES + 1);
-    expect((await refused(core, { path })).message).toMatch(/Triptych imports files up to 50 MB/);
+    expect((await refused(core, { file: issueFileHandle(path, 'read') })).message).toMatch(
+      /Triptych imports files up to 50 MB/,
+    );
     expect(counts(core)).toEqual(before);
     await core.close();
   });
@@ -147,21 +153,21 @@ describe('.triptych export and import', () => {
   it('asks for exactly one source', async () => {
     const core = await startCore();
     expect(await refused(core, {})).toMatchObject({ code: 'invalid_input', path: 'content' });
-    expect(await refused(core, { content: '{}', path: '/tmp/x.triptych' })).toMatchObject({
-      path: 'content',
-    });
-    expect(await refused(core, { path: join(tempDir(), 'missing.triptych') })).toMatchObject({
-      code: 'not_found',
-    });
+    const file = issueFileHandle('/tmp/x.triptych', 'read');
+    expect(await refused(core, { content: '{}', file })).toMatchObject({ path: 'content' });
+    expect(
+      await refused(core, { file: issueFileHandle(join(tempDir(), 'missing.triptych'), 'read') }),
+    ).toMatchObject({ code: 'not_found' });
     await core.close();
   });
 
   it('refuses export destinations that are relative or of another kind of file', async () => {
     const { core, id } = await withWorkshop();
     const dir = tempDir();
-    for (const destination of ['relative.triptych', join(dir, '.bashrc'), join(dir, 'notes.txt')]) {
-      const result = await dispatch({ core }, 'workshop:export', { workshopId: id, destination });
-      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', path: 'destination' } });
+    for (const path of ['relative.triptych', join(dir, '.bashrc'), join(dir, 'notes.txt')]) {
+      const file = issueFileHandle(path, 'write');
+      const result = await dispatch({ core }, 'workshop:export', { workshopId: id, file });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
     expect(existsSync(join(dir, 'notes.txt'))).toBe(false);
     await core.close();

@@ -9,6 +9,7 @@ import { originWorkshop } from '../../fixtures/origin-workshop.js';
 import { invoke, startCore } from '../../helpers/core.js';
 import { tempDir } from '../../helpers/temp.js';
 import { pngBytes } from './images.js';
+import { issueFileHandle } from '../../../electron/core/files/handles.js';
 
 async function withWorkshop(run: (core: AppCore, workshopId: string) => Promise<void>) {
   const core = await startCore();
@@ -81,7 +82,7 @@ describe('report channels', () => {
       const dir = tempDir();
       const result = await invoke(core, 'report:generate', {
         workshopId,
-        destination: join(dir, 'Northwind report'),
+        file: issueFileHandle(join(dir, 'Northwind report'), 'write'),
       });
       const path = join(dir, 'Northwind report.docx');
       expect(result).toEqual({ kind: 'file', path, bytes: readFileSync(path).length });
@@ -112,7 +113,7 @@ describe('report channels', () => {
       // /sys refuses new files even to root, so the test holds whoever runs it.
       const denied = await dispatch({ core }, 'report:generate', {
         workshopId,
-        destination: '/sys/report.docx',
+        file: issueFileHandle('/sys/report.docx', 'write'),
       });
       expect(denied).toMatchObject({ ok: false, error: { code: 'file_not_writable' } });
       expect(!denied.ok && denied.error.message).toMatch(/could not be saved in \/sys/);
@@ -121,13 +122,13 @@ describe('report channels', () => {
       const dir = tempDir();
       const missing = await dispatch({ core }, 'report:generate', {
         workshopId,
-        destination: join(dir, 'nope', 'r.docx'),
+        file: issueFileHandle(join(dir, 'nope', 'r.docx'), 'write'),
       });
       expect(missing).toMatchObject({ ok: false, error: { code: 'not_found', path: 'destination' } });
       mkdirSync(join(dir, 'folder.docx'));
       const folder = await dispatch({ core }, 'report:generate', {
         workshopId,
-        destination: join(dir, 'folder.docx'),
+        file: issueFileHandle(join(dir, 'folder.docx'), 'write'),
       });
       expect(folder).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
       expect(readdirSync(dir)).toEqual(['folder.docx']);
@@ -139,13 +140,16 @@ describe('report channels', () => {
       const dir = tempDir();
       const bad = await dispatch({ core }, 'report:generate', {
         workshopId,
-        destination: join(dir, 'r.pdf'),
+        file: issueFileHandle(join(dir, 'r.pdf'), 'write'),
       });
-      expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', path: 'destination' } });
-      const relative = await dispatch({ core }, 'report:generate', { workshopId, destination: 'r.docx' });
-      expect(relative).toMatchObject({ ok: false, error: { code: 'invalid_input', path: 'destination' } });
+      expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', path: 'file' } });
+      const raw = await dispatch({ core }, 'report:generate', { workshopId, file: join(dir, 'r.docx') });
+      expect(raw).toMatchObject({ ok: false, error: { code: 'invalid_input', path: 'file' } });
       writeFileSync(join(dir, 'old.docx'), 'old');
-      await invoke(core, 'report:generate', { workshopId, destination: join(dir, 'old.docx') });
+      await invoke(core, 'report:generate', {
+        workshopId,
+        file: issueFileHandle(join(dir, 'old.docx'), 'write'),
+      });
       expect(readFileSync(join(dir, 'old.docx')).subarray(0, 2).toString()).toBe('PK');
       expect(existsSync(join(dir, 'r.pdf'))).toBe(false);
     }));

@@ -1,6 +1,6 @@
 import type { Migration } from '../migration.js';
 
-interface Indexed {
+export interface Indexed {
   table: string;
   entity: string;
   /** SQL expression over NEW/OLD (written as `R.`) giving the owning workshop id. */
@@ -11,7 +11,7 @@ interface Indexed {
 
 const STEP_WORKSHOP = `(SELECT p.workshop_id FROM maps m JOIN processes p ON p.id = m.process_id WHERE m.id = R.map_id)`;
 
-const INDEXED: Indexed[] = [
+export const INDEXED: Indexed[] = [
   {
     table: 'workshops',
     entity: 'workshop',

@@ -8,6 +8,7 @@ import { m0007 } from './0007-suggestion-marks.js';
 import { m0009 } from './0009-report-options.js';
 import { m0010 } from './0010-library.js';
 import { m0011 } from './0011-tags.js';
+import { m0013 } from './0013-search-keys.js';
 import { m0015 } from './0015-report-omit-empty.js';
 import { m0018 } from './0018-firm-outbox.js';
 
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0009,
   m0010,
   m0011,
+  m0013,
   m0015,
   m0018,
 ];
