@@ -78,7 +78,39 @@ export interface SuggestOptions {
   limit?: number;
 }
 
+/** A correspondence the engine found between two steps with no lineage or manual link. */
+export interface AutomaticMatch {
+  /** Step in the earlier state. */
+  fromStepId: string;
+  toStepId: string;
+  /** 0..1; at least the automatic threshold (default 0.6). */
+  confidence: number;
+  /** Plain-language reasons ("same title", "same lane: Finance", "moved in the flow", "split"). */
+  reasons: string[];
+}
+
+/** What the facilitator still has to review before the comparison reaches a client. */
+export interface ReviewState {
+  /** Automatic matches counted in this comparison (accepting one turns it into a manual link). */
+  automatic: number;
+  /** Steps with no counterpart in any other state, per state, in flow order. */
+  unmatched: Record<MapState, string[]>;
+  /** Unmatched steps for which a possible counterpart is still suggested. */
+  undecided: number;
+  /** No automatic match and no undecided step: every counted correspondence was confirmed. */
+  reviewed: boolean;
+}
+
+export interface AutomaticSettings {
+  /** Minimum confidence of an automatic match, 0..1 (default 0.6). */
+  threshold?: number;
+  /** Step id pairs the facilitator rejected (either order): never matched automatically. */
+  rejected?: readonly (readonly [string, string])[];
+}
+
 export interface CompareOptions {
+  /** Automatic correspondence settings, or false to rely on lineage and manual links only. */
+  automatic?: AutomaticSettings | false;
   /** Fields that make two steps "the same in substance". Default: lane, kind, tools, environment. */
   fields?: readonly SubstanceField[];
   /** Suggestion settings, or false to skip suggestions. */
@@ -89,7 +121,7 @@ export interface CompareOptions {
 
 export interface CompareInput {
   maps: Record<MapState, ProcessMap>;
-  links: StepLink[];
+  links: readonly StepLink[];
   options?: CompareOptions;
 }
 
@@ -100,4 +132,7 @@ export interface ComparisonResult {
   verdict: Verdict;
   suggestions: Suggestion[];
   findings: FindingSuggestion[];
+  /** Automatic matches counted in this comparison (also in `correspondence.links`, source 'automatic'). */
+  automatic: AutomaticMatch[];
+  review: ReviewState;
 }

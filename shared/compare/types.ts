@@ -20,11 +20,26 @@ export interface StepCorrespondence {
   merged: boolean;
 }
 
+/** Where a correspondence comes from: a stored link ('lineage', 'manual') or the engine ('automatic'). */
+export type MatchSource = LinkSource | 'automatic';
+
+/** A link as the comparison reads it: stored links and automatic matches alike. */
+export interface MatchLink {
+  id: string;
+  fromStepId: string;
+  toStepId: string;
+  source: MatchSource;
+}
+
 export interface EffectiveLink {
   /** Step in the earlier state. */
   fromStepId: string;
   toStepId: string;
-  sources: LinkSource[];
+  sources: MatchSource[];
+  /** Confidence 0..1 when the link is automatic only; null for lineage and manual links. */
+  confidence: number | null;
+  /** Why an automatic link was made; empty for lineage and manual links. */
+  reasons: string[];
 }
 
 export interface IgnoredLink {
