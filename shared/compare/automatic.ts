@@ -23,6 +23,9 @@ export const AUTOMATIC_THRESHOLD = 0.6;
 const CANDIDATE_FLOOR = 0.4;
 const CROSSING_PENALTY = 0.1;
 const SPLIT_PENALTY = 0.05;
+const GAP_BONUS = 0.1;
+/** A split or merge whose titles neither contain each other nor share half their words needs this score. */
+const SPLIT_SCORE = 0.8;
 const POSITION_WEIGHT = 0.15;
 const MAX_SCORED = 25;
 const PAIRS: [MapState, MapState][] = [
@@ -75,13 +78,20 @@ function edges(adjacency: Adjacency, id: string): Record<MapState, Set<string>> 
   return found;
 }
 
+/**
+ * Whether the step has a counterpart in the target state: a direct one, or exactly one through the
+ * third state. Through a split or merge the derived counterparts are ambiguous, so the step is
+ * aligned directly (a direct link then wins over derivation).
+ */
 function hasCounterpart(adjacency: Adjacency, id: string, state: MapState, target: MapState): boolean {
   const own = adjacency.get(id);
   if (!own) return false;
   if (own[target].size > 0) return true;
-  for (const via of own[thirdState(state, target)])
-    if ((adjacency.get(via)?.[target].size ?? 0) > 0) return true;
-  return false;
+  const derived = new Set<string>();
+  for (const via of own[thirdState(state, target)]) {
+    for (const other of adjacency.get(via)?.[target] ?? []) derived.add(other);
+  }
+  return derived.size === 1;
 }
 
 interface Pair {
@@ -122,26 +132,96 @@ function alignStates(
     const confidence = p.score.value - CROSSING_PENALTY;
     if (confidence >= threshold) accept(p, confidence, ['moved in the flow']);
   }
-  // Splits and merges: a free step joins a matched neighbour whose title contains its words.
+  fillGaps(pairs, left, right, matchedA, matchedB, rejected, threshold, accept);
+  // Splits and merges: a free step next to a matched step of its own lane joins that match when
+  // its title is contained in the other's (or the pair scores as a match on its own).
   for (const p of pairs) {
     const freeA = !matchedA.has(p.i);
     const freeB = !matchedB.has(p.j);
     if (freeA === freeB) continue;
     const partner = freeA ? matchedB.get(p.j)! : matchedA.get(p.i)!;
+    const sibling = freeA ? partner.a : partner.b;
+    const own = freeA ? p.a : p.b;
     const near = freeA ? Math.abs(partner.i - p.i) <= 2 : Math.abs(partner.j - p.j) <= 2;
-    const contained = titleContainment(fa(p.a), fa(p.b));
-    const confidence = Math.min(p.score.value, contained) - SPLIT_PENALTY;
-    if (!near || contained < 0.99 || p.score.lane < 1 || confidence < threshold - 0.1) continue;
+    if (!near || sibling.laneKey !== own.laneKey) continue;
+    const contained = titleContainment(fa(p.a), fa(p.b)) >= 0.99;
+    if (!contained && p.score.value < SPLIT_SCORE && (p.score.value < threshold || p.score.title < 0.5))
+      continue;
     if (freeA) matchedA.set(p.i, p);
     else matchedB.set(p.j, p);
-    out.push(
-      match(p, Math.max(confidence, threshold), [
-        ...matchReasons(p.score, p.a, p.b),
-        freeA ? 'merged' : 'split',
-      ]),
-    );
+    const confidence = Math.max(threshold, p.score.value - SPLIT_PENALTY);
+    out.push(match(p, confidence, [...matchReasons(p.score, p.a, p.b), freeA ? 'merged' : 'split']));
   }
   return out;
+}
+
+/**
+ * Steps left between two matched neighbours (or the start or end of both flows): a candidate pair in
+ * the same gap gets a position bonus; a gap of one step on each side matches when both steps have
+ * the same kind and the same lane or a shared title word, as a facilitator reads a renamed step in
+ * the same place. So do the first (or last) steps of both flows with the same lane and kind.
+ */
+function fillGaps(
+  pairs: Pair[],
+  left: IndexedStep[],
+  right: IndexedStep[],
+  matchedA: Map<number, Pair>,
+  matchedB: Map<number, Pair>,
+  rejected: ReadonlySet<string>,
+  threshold: number,
+  accept: (p: Pair, confidence: number, extra: string[]) => void,
+): void {
+  const anchors = [...matchedA.values()].sort((x, y) => x.i - y.i).filter(increasing());
+  const bounds = [{ i: -1, j: -1 }, ...anchors, { i: left.length, j: right.length }];
+  const byLeft = new Map<number, Pair[]>();
+  for (const p of pairs) byLeft.set(p.i, [...(byLeft.get(p.i) ?? []), p]);
+  for (let g = 1; g < bounds.length; g++) {
+    const from = bounds[g - 1]!;
+    const to = bounds[g]!;
+    const freeLeft = range(from.i + 1, to.i).filter((i) => !matchedA.has(i));
+    const freeRight = range(from.j + 1, to.j).filter((j) => !matchedB.has(j));
+    if (freeLeft.length === 0 || freeRight.length === 0) continue;
+    if (Math.min(freeLeft.length, freeRight.length) > 2) continue;
+    const inGap = freeLeft
+      .flatMap((i) => byLeft.get(i) ?? [])
+      .filter((p) => p.j > from.j && p.j < to.j)
+      .sort((x, y) => y.score.value - x.score.value);
+    for (const p of inGap) {
+      if (matchedA.has(p.i) || matchedB.has(p.j) || p.score.title < 0.5) continue;
+      const confidence = p.score.value + GAP_BONUS;
+      if (confidence >= threshold) accept(p, confidence, ['same place in the flow']);
+    }
+    const restLeft = freeLeft.filter((i) => !matchedA.has(i));
+    const restRight = freeRight.filter((j) => !matchedB.has(j));
+    if (restLeft.length === 0 || restRight.length === 0) continue;
+    const single = restLeft.length === 1 && restRight.length === 1;
+    const ends: [number, number, string][] = [];
+    if (single) ends.push([restLeft[0]!, restRight[0]!, 'same place in the flow']);
+    else if (from.i === -1) ends.push([restLeft[0]!, restRight[0]!, 'both flows start here']);
+    else if (to.i === left.length) ends.push([restLeft.at(-1)!, restRight.at(-1)!, 'both flows end here']);
+    for (const [i, j, reason] of ends) {
+      const a = left[i]!;
+      const b = right[j]!;
+      if (rejected.has(`${a.step.id}\u0000${b.step.id}`)) continue;
+      const score = matchScore(pairFeatures(a), pairFeatures(b));
+      const sameLane = a.laneKey !== null && a.laneKey === b.laneKey;
+      if (a.step.kind !== b.step.kind || !(sameLane || (single && score.title > 0))) continue;
+      accept({ a, b, i, j, score, weight: score.value }, threshold, [reason]);
+    }
+  }
+}
+
+function increasing(): (p: Pair) => boolean {
+  let last = -1;
+  return (p) => {
+    if (p.j <= last) return false;
+    last = p.j;
+    return true;
+  };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
 function match(p: Pair, confidence: number, reasons: string[]): AutomaticMatch {

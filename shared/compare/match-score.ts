@@ -1,7 +1,8 @@
 /**
  * How alike two steps of different states are, for automatic correspondence: a weighted mean of
  * title (Dice of stemmed words, weight 0.55), lane (1 for the same name, else Dice of its words,
- * 0.2), kind (0.1) and tools (Jaccard, 0.15). A part neither step records is left out.
+ * 0.2), kind (0.1) and tools (Jaccard, 0.15). Lane is left out when neither step records one, tools when one of them
+ * records none (a missing list is no evidence of other tools).
  */
 import type { IndexedStep } from './lookup.js';
 import { dice, jaccard, normalizeText, tokens } from './text.js';
@@ -45,7 +46,7 @@ export function matchScore(a: PairFeatures, b: PairFeatures): Scored {
     weights += MATCH_WEIGHTS.lane;
   }
   const sharedTools = [...a.tools].filter((t) => b.tools.has(t));
-  if (a.tools.size + b.tools.size > 0) {
+  if (a.tools.size > 0 && b.tools.size > 0) {
     weighted += MATCH_WEIGHTS.tools * jaccard(a.tools, b.tools);
     weights += MATCH_WEIGHTS.tools;
   }
