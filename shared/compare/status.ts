@@ -144,5 +144,7 @@ function base<S extends MapState>(
     differingFields: match ? match.differing : [],
     plannedChange,
     credit,
+    technology: null,
+    technologyFields: [],
   } as StepStatus;
 }

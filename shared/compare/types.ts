@@ -62,6 +62,13 @@ export type FutureStatus = 'adopted' | 'partly_adopted' | 'not_adopted';
 export type CurrentStatus = 'still_present' | 'retired';
 export type StepStatusKind = ActualStatus | FutureStatus | CurrentStatus;
 
+/**
+ * The technology side of a step (tools, environment, automation), apart from its process status:
+ * unchanged from current; adopted, partly adopted or not adopted where the future planned another
+ * technology; changed where it moved without such a plan.
+ */
+export type TechnologyStatus = 'unchanged' | 'adopted' | 'partly_adopted' | 'not_adopted' | 'changed';
+
 interface StatusBase {
   stepId: string;
   label: string;
@@ -71,8 +78,12 @@ interface StatusBase {
   differingFields: SubstanceField[];
   /** False when the future design keeps this step as it was in current: nothing to realize. */
   plannedChange: boolean;
-  /** Share of the planned change this step realized, 0..1; null when it does not count. */
+  /** Share of the planned (process) change this step realized, 0..1; null when it does not count. */
   credit: number | null;
+  /** Technology status; null when there is no counterpart to compare it with (current steps: null). */
+  technology: TechnologyStatus | null;
+  /** Technology fields that differ from the current counterpart. */
+  technologyFields: SubstanceField[];
 }
 
 export type StepStatus =
