@@ -34,7 +34,7 @@ export function verdictSentence(input: SentenceInput): string {
   if (reason === 'no_planned_change') {
     return joined(
       tech,
-      'The future state plans no process change from the current one, so there is no process change to measure.',
+      'The future state plans no change to the process, so there is no process change to measure.',
     );
   }
   if (band === null || percent === null) {
