@@ -60,7 +60,14 @@ export type { IndexedStep, StepIndex } from './lookup.js';
 export { computeStatuses } from './status.js';
 export { DEFAULT_FIELDS } from './substance.js';
 export { stateMetrics, coverageText } from './metrics.js';
-export { compareMetrics, metricDeltas, metricValue, METRIC_KEYS } from './deltas.js';
+export {
+  compareMetrics,
+  delta,
+  metricDeltas,
+  metricValue,
+  METRIC_KEYS,
+  TINY_BASE_PERCENT,
+} from './deltas.js';
 export { bandOf, computeVerdict, metricPositions } from './verdict.js';
 export { verdictSentence } from './verdict-text.js';
 export { automaticMatches, rejectedPairs, AUTOMATIC_THRESHOLD } from './automatic.js';

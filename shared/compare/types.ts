@@ -132,7 +132,12 @@ export interface Measured {
   coverage: Coverage;
 }
 
-export type StateMetrics = Record<CountMetric, number> & Record<MeasuredMetric, Measured>;
+export type StateMetrics = Record<CountMetric, number> &
+  Record<MeasuredMetric, Measured> & {
+    /** Measures no step records, with the missing field ("automation", "tools", "value class"):
+     *  read as unknown, never as 0. */
+    notRecorded: Partial<Record<MetricKey, string>>;
+  };
 
 export interface MetricDelta {
   from: number | null;

@@ -3,7 +3,7 @@
  * process is judged apart from the technology.
  */
 import { describe, expect, it } from 'vitest';
-import { compareWorkshop } from '../../../shared/compare/index.js';
+import { compareWorkshop, delta, metricValue } from '../../../shared/compare/index.js';
 import type { StepInput } from './build.js';
 import { buildMaps } from './build.js';
 
@@ -143,5 +143,20 @@ describe('process apart from technology, without lineage', () => {
     });
     expect(rejected.automatic).toEqual([]);
     expect(rejected.correspondence.byStep.c1?.counterparts.actual).toEqual([]);
+  });
+
+  it('reads a measure no step records as not recorded, never 0, and names the missing field', () => {
+    const { metrics, verdict } = compare({ current: CURRENT, future: FUTURE, actual: CURRENT });
+    expect(metrics.byState.actual.notRecorded).toMatchObject({
+      manualSteps: 'automation',
+      systemsTouched: 'tools',
+    });
+    expect(metricValue(metrics.byState.actual, 'manualSteps')).toBeNull();
+    expect(verdict.measures.map((m) => m.key)).not.toContain('manualSteps');
+  });
+
+  it('gives the absolute change instead of a percentage over a tiny base', () => {
+    expect(delta(2, 59.7)).toMatchObject({ absolute: 57.7, percent: null });
+    expect(delta(10, 15)).toMatchObject({ absolute: 5, percent: 50 });
   });
 });
