@@ -48,6 +48,8 @@ function metricsTable(result: ComparisonResult, hoursPerDay: number): string {
   const rows = METRIC_KEYS.map((key) => {
     const cells = MAP_STATES.map((state) => {
       const m = byState[state][key];
+      const missing = byState[state].notRecorded[key];
+      if (missing !== undefined) return `not recorded (no ${missing})`;
       const value = formatMetric(key, metricValue(byState[state], key), hoursPerDay);
       return typeof m === 'number' || m.coverage.timed === m.coverage.of
         ? value

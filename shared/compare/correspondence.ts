@@ -7,23 +7,30 @@
  * gives current↔actual). Derivation is one hop over direct links only, so cycles cannot loop and
  * siblings of a merge never become counterparts of each other.
  */
-import type { LinkSource, MapState, StepLink } from '../domain/types.js';
+import type { MapState } from '../domain/types.js';
 import { MAP_STATES } from '../domain/types.js';
 import type { IndexedStep, StepIndex } from './lookup.js';
 import { STATE_RANK, thirdState } from './lookup.js';
-import type { Correspondence, EffectiveLink, IgnoredLink, StepCorrespondence } from './types.js';
+import type {
+  Correspondence,
+  EffectiveLink,
+  IgnoredLink,
+  MatchLink,
+  MatchSource,
+  StepCorrespondence,
+} from './types.js';
 
 /** Direct counterparts per step and state; pairs are deduplicated before they get here. */
 type DirectLinks = Map<string, Record<MapState, string[]>>;
 
-export function buildCorrespondence(index: StepIndex, links: readonly StepLink[]): Correspondence {
+export function buildCorrespondence(index: StepIndex, links: readonly MatchLink[]): Correspondence {
   const direct: DirectLinks = new Map();
   /** Pair key → link, with the rank of each end for sorting. */
   const effective = new Map<string, { link: EffectiveLink; from: number; to: number }>();
   const rankOf = (entry: IndexedStep): number => STATE_RANK[entry.state] * 1e9 + entry.order;
   const ignored: IgnoredLink[] = [];
 
-  const add = (linkId: string, fromStepId: string, toStepId: string, source: LinkSource): void => {
+  const add = (linkId: string, fromStepId: string, toStepId: string, source: MatchSource): void => {
     const a = index.byId.get(fromStepId);
     const b = index.byId.get(toStepId);
     if (!a || !b || a.state === b.state) {
@@ -37,7 +44,13 @@ export function buildCorrespondence(index: StepIndex, links: readonly StepLink[]
       if (!known.link.sources.includes(source)) known.link.sources.push(source);
       return;
     }
-    const link = { fromStepId: early.step.id, toStepId: late.step.id, sources: [source] };
+    const link: EffectiveLink = {
+      fromStepId: early.step.id,
+      toStepId: late.step.id,
+      sources: [source],
+      confidence: null,
+      reasons: [],
+    };
     effective.set(key, { link, from: rankOf(early), to: rankOf(late) });
     edgesOf(direct, early.step.id)[late.state].push(late.step.id);
     edgesOf(direct, late.step.id)[early.state].push(early.step.id);

@@ -1,7 +1,7 @@
 /** One index over the three maps: every step with its state, flow order and normalized fields. */
 import type { MapState, ProcessMap, Step } from '../domain/types.js';
 import { MAP_STATES } from '../domain/types.js';
-import { normalizeText, toolKeys } from './text.js';
+import { normalizeText, tokens, toolKeys } from './text.js';
 
 export interface IndexedStep {
   step: Step;
@@ -13,6 +13,8 @@ export interface IndexedStep {
   /** Normalized lane name, null when the step has no (existing) lane. */
   laneKey: string | null;
   titleKey: string;
+  /** Stemmed title words without stop words, for comparing titles that differ in wording only. */
+  titleWords: Set<string>;
   toolKeys: string[];
 }
 
@@ -46,6 +48,7 @@ export function indexSteps(maps: Record<MapState, ProcessMap>): StepIndex {
         laneName,
         laneKey: laneKey === '' ? null : laneKey,
         titleKey: normalize(step.title),
+        titleWords: tokens(step.title),
         toolKeys: toolKeys(step.tools, normalize),
       };
       byId.set(step.id, entry);

@@ -6,7 +6,9 @@
  * - lead time: a step counts as timed when it records process or wait minutes; the missing part is 0.
  * - activity ratio ΣPT ÷ ΣLT and PCE (VA process time ÷ ΣLT) share lead time's coverage; PCE is
  *   null when no timed step has a value class. Rolled %C&A is the product of the recorded %C&A ÷ 100.
- * Every measured value is null when no step carries its data: never NaN, never a fake zero.
+ * Every measured value is null when no step carries its data: never NaN, never a fake zero. Manual
+ * steps and systems touched are "not recorded" (`notRecorded`) when no step records automation or
+ * tools, and PCE names the value class when timed steps lack it.
  */
 import type { ProcessMap, Step } from '../domain/types.js';
 import { normalizeText } from './text.js';
@@ -55,6 +57,10 @@ export function stateMetrics(map: ProcessMap): StateMetrics {
   }
 
   const of = map.steps.length;
+  const notRecorded: StateMetrics['notRecorded'] = {};
+  if (of > 0 && map.steps.every((s) => s.automation === null)) notRecorded.manualSteps = 'automation';
+  if (of > 0 && map.steps.every((s) => s.tools.length === 0)) notRecorded.systemsTouched = 'tools';
+  if (totals.leadTimed > 0 && totals.classified === 0) notRecorded.processCycleEfficiency = 'value class';
   const lead = totals.leadTimed > 0 ? totals.lead : null;
   const leadCoverage = { timed: totals.leadTimed, of };
   return {
@@ -76,6 +82,7 @@ export function stateMetrics(map: ProcessMap): StateMetrics {
       of,
     ),
     rolledCompleteAccurate: measured(totals.caTimed > 0 ? totals.ca : null, totals.caTimed, of),
+    notRecorded,
   };
 }
 

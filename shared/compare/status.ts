@@ -6,10 +6,11 @@
  *  - same in substance as its future counterpart → kept (the future kept the current step as it
  *    was) or adopted
  *  - same in substance as its current counterpart → unchanged
- *  - has a future counterpart the future changed → partly_adopted (fields named vs future)
+ *  - has a future counterpart the future changed and took some of its changed fields
+ *                                                → partly_adopted (fields named vs future)
  *  - otherwise                                   → modified (changed, but not as planned)
  * Future steps: adopted if an actual counterpart is adopted or kept; partly_adopted if one is
- * partly_adopted or modified; not_adopted if it has none, or only actual steps unchanged from current.
+ * partly_adopted; not_adopted if it has none, or only actual steps unchanged or changed otherwise.
  * Current steps: still_present if they have an actual counterpart, else retired.
  *
  * A future step is "kept" by the plan when it has exactly one current counterpart, that step has
@@ -54,7 +55,7 @@ export function computeStatuses(
       actuals.some((s) => s !== undefined && kinds.includes(s.status));
     const status = has('adopted', 'kept')
       ? 'adopted'
-      : has('partly_adopted', 'modified')
+      : has('partly_adopted')
         ? 'partly_adopted'
         : 'not_adopted';
     const best = bestMatch(future, counterparts(id, 'actual'), index, fields);
@@ -105,7 +106,9 @@ function actualStatus(
     return base(id, 'actual', 'unchanged', current, planned, planned ? 0 : null);
   if (future && planned) {
     const credit = partialCredit(actual, future.entry, current?.entry ?? null, fields);
-    return base(id, 'actual', 'partly_adopted', future, true, credit);
+    // Took none of what the future changed: changed, but not as planned (never "partly adopted").
+    if (credit > 0) return base(id, 'actual', 'partly_adopted', future, true, credit);
+    return base(id, 'actual', 'modified', current ?? future, true, 0);
   }
   return base(id, 'actual', 'modified', current ?? future, planned, planned ? 0 : null);
 }
@@ -144,5 +147,7 @@ function base<S extends MapState>(
     differingFields: match ? match.differing : [],
     plannedChange,
     credit,
+    technology: null,
+    technologyFields: [],
   } as StepStatus;
 }

@@ -2,13 +2,22 @@
  * "The same in substance": two steps agree on every compared field.
  *
  * A field only differs when both steps record it: a step without a lane, environment or
- * automation is not evidence of a change. Environment 'either' agrees with any environment.
+ * automation is not evidence of a change. Titles differing in wording only (case, articles,
+ * punctuation, word endings, one extra word) are the same. Environment 'either' agrees with any environment.
  * Tools are compared as sets (case-insensitive, trimmed); an empty list is a recorded "no tools".
  */
 import type { IndexedStep, StepIndex } from './lookup.js';
+import { dice } from './text.js';
 import type { SubstanceField } from './types.js';
 
-export const DEFAULT_FIELDS: readonly SubstanceField[] = ['lane', 'kind', 'tools', 'environment'];
+/** What is done, who does it, and the kind of step (approval, handoff, wait…): the process. */
+export const PROCESS_FIELDS: readonly SubstanceField[] = ['title', 'lane', 'kind'];
+/** Where and with what it is done: the technology. */
+export const TECHNOLOGY_FIELDS: readonly SubstanceField[] = ['tools', 'environment', 'automation'];
+/** Step statuses compare the process; the technology has its own status. */
+export const DEFAULT_FIELDS: readonly SubstanceField[] = PROCESS_FIELDS;
+/** Titles are the same when they share this much of their stemmed words (Dice). */
+export const SAME_TITLE = 0.6;
 
 /** Whether the field is recorded on both steps, i.e. can be compared at all. */
 export function comparable(a: IndexedStep, b: IndexedStep, field: SubstanceField): boolean {
@@ -29,7 +38,7 @@ export function sameField(a: IndexedStep, b: IndexedStep, field: SubstanceField)
   if (!comparable(a, b, field)) return true;
   switch (field) {
     case 'title':
-      return a.titleKey === b.titleKey;
+      return a.titleKey === b.titleKey || dice(a.titleWords, b.titleWords) >= SAME_TITLE;
     case 'lane':
       return a.laneKey === b.laneKey;
     case 'kind':

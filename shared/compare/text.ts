@@ -1,19 +1,33 @@
 /** Text normalization shared by matching, metrics and suggestions. */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const STOP_WORDS = new Set('a an and by for from in of on or the to with'.split(' '));
+const STOP_WORDS = new Set('a an and as at by for from in into of on or the to via with'.split(' '));
 
 /** Lower case, no accents, single spaces, trimmed. */
 export function normalizeText(text: string): string {
   return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Distinct words of a text, without stop words; a plural `s` is dropped so "approvals" meets "approval". */
+const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ments', 'ment', 'als', 'al', 'ed', 'es', 'er', 's', 'e'];
+
+/**
+ * A simple stem: the first matching suffix of SUFFIXES is dropped when at least three letters stay,
+ * so "approve", "approved", "approval" and "approving" all become "approv".
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || word.endsWith('ss')) return word;
+  for (const suffix of SUFFIXES) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+/** Distinct stemmed words of a text (case, accents and punctuation ignored), without stop words. */
 export function tokens(text: string): Set<string> {
   const out = new Set<string>();
   for (const word of normalizeText(text).split(/[^a-z0-9]+/)) {
     if (word.length === 0 || STOP_WORDS.has(word)) continue;
-    out.add(word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+    out.add(stem(word));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 /** Result types of the verdict, suggestions and findings, and the comparison's input and output. */
 import type {
+  Environment,
   FindingCategory,
   MapState,
   ProcessMap,
@@ -30,17 +31,57 @@ export interface VerdictEvidence {
   lines: string[];
 }
 
+/**
+ * Gap closure of one measure: (actual − current) ÷ (future − current). 0 = nothing moved, 1 = the
+ * future reached; below 0 regression, above 1 overshoot (named, not clamped). Only measures known in
+ * all three states whose value the future changes.
+ */
+export interface MeasureClosure {
+  key: MetricKey;
+  current: number;
+  future: number;
+  actual: number;
+  closure: number;
+  note: 'regression' | 'overshoot' | null;
+}
+
+/** The technology side: tools, environment and automation of actual steps against current and future. */
+export interface TechnologyVerdict {
+  /** Share of the planned technology change realized, 0..1; null when the future plans none. */
+  realized: number | null;
+  percent: number | null;
+  /** Actual steps with a planned technology change (the steps `realized` is the mean over). */
+  counted: number;
+  /** Actual steps whose tools, environment or automation differ from their current counterpart. */
+  changedSteps: number;
+  /** Actual steps with a current counterpart: the steps whose technology could be compared. */
+  comparedSteps: number;
+  /** The most common environment move among actual steps, e.g. physical → virtual in 9 steps. */
+  environment: { from: Environment; to: Environment; steps: number } | null;
+}
+
+/**
+ * The verdict: two figures, kept apart. `realized` is the PROCESS change realized (what is done,
+ * who does it, kind, approvals, handoffs, waits); `technology.realized` the technology change.
+ * Simple shape for any view (Compare, report, presenter, CLI JSON).
+ */
 export interface Verdict {
-  /** 0 = actual is the current process, 1 = actual is the future process; null when undefined. */
+  /** Process: 0 = actual is the current process, 1 = actual is the future process; null = no verdict. */
   realized: number | null;
   /** `realized` as a rounded percentage. */
   percent: number | null;
-  /** Why `realized` is null. */
-  reason: 'empty' | 'no_planned_change' | 'no_data' | null;
+  /** Why `realized` is null: all maps empty, a state not mapped, no planned change, or no data. */
+  reason: 'empty' | 'missing_state' | 'no_planned_change' | 'no_data' | null;
+  /** States with no step (a verdict needs all three). */
+  missing: MapState[];
   band: VerdictBand | null;
   parts: { actualSteps: VerdictPart | null; futureSteps: VerdictPart | null; metrics: VerdictPart | null };
-  /** Whether tools or environment of actual steps differ from their current counterparts. */
+  /** Gap closure per process measure the future changes. */
+  measures: MeasureClosure[];
+  technology: TechnologyVerdict;
+  /** Whether tools, environment or automation of some actual step differ from its current counterpart. */
   technologyChanged: boolean;
+  /** One or two sentences built from both figures. */
   sentence: string;
   evidence: VerdictEvidence;
 }
@@ -78,7 +119,39 @@ export interface SuggestOptions {
   limit?: number;
 }
 
+/** A correspondence the engine found between two steps with no lineage or manual link. */
+export interface AutomaticMatch {
+  /** Step in the earlier state. */
+  fromStepId: string;
+  toStepId: string;
+  /** 0..1; at least the automatic threshold (default 0.6). */
+  confidence: number;
+  /** Plain-language reasons ("same title", "same lane: Finance", "moved in the flow", "split"). */
+  reasons: string[];
+}
+
+/** What the facilitator still has to review before the comparison reaches a client. */
+export interface ReviewState {
+  /** Automatic matches counted in this comparison (accepting one turns it into a manual link). */
+  automatic: number;
+  /** Steps with no counterpart in any other state, per state, in flow order. */
+  unmatched: Record<MapState, string[]>;
+  /** Unmatched steps for which a possible counterpart is still suggested. */
+  undecided: number;
+  /** No automatic match and no undecided step: every counted correspondence was confirmed. */
+  reviewed: boolean;
+}
+
+export interface AutomaticSettings {
+  /** Minimum confidence of an automatic match, 0..1 (default 0.6). */
+  threshold?: number;
+  /** Step id pairs the facilitator rejected (either order): never matched automatically. */
+  rejected?: readonly (readonly [string, string])[];
+}
+
 export interface CompareOptions {
+  /** Automatic correspondence settings, or false to rely on lineage and manual links only. */
+  automatic?: AutomaticSettings | false;
   /** Fields that make two steps "the same in substance". Default: lane, kind, tools, environment. */
   fields?: readonly SubstanceField[];
   /** Suggestion settings, or false to skip suggestions. */
@@ -89,7 +162,7 @@ export interface CompareOptions {
 
 export interface CompareInput {
   maps: Record<MapState, ProcessMap>;
-  links: StepLink[];
+  links: readonly StepLink[];
   options?: CompareOptions;
 }
 
@@ -100,4 +173,7 @@ export interface ComparisonResult {
   verdict: Verdict;
   suggestions: Suggestion[];
   findings: FindingSuggestion[];
+  /** Automatic matches counted in this comparison (also in `correspondence.links`, source 'automatic'). */
+  automatic: AutomaticMatch[];
+  review: ReviewState;
 }

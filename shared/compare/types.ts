@@ -20,11 +20,26 @@ export interface StepCorrespondence {
   merged: boolean;
 }
 
+/** Where a correspondence comes from: a stored link ('lineage', 'manual') or the engine ('automatic'). */
+export type MatchSource = LinkSource | 'automatic';
+
+/** A link as the comparison reads it: stored links and automatic matches alike. */
+export interface MatchLink {
+  id: string;
+  fromStepId: string;
+  toStepId: string;
+  source: MatchSource;
+}
+
 export interface EffectiveLink {
   /** Step in the earlier state. */
   fromStepId: string;
   toStepId: string;
-  sources: LinkSource[];
+  sources: MatchSource[];
+  /** Confidence 0..1 when the link is automatic only; null for lineage and manual links. */
+  confidence: number | null;
+  /** Why an automatic link was made; empty for lineage and manual links. */
+  reasons: string[];
 }
 
 export interface IgnoredLink {
@@ -47,6 +62,13 @@ export type FutureStatus = 'adopted' | 'partly_adopted' | 'not_adopted';
 export type CurrentStatus = 'still_present' | 'retired';
 export type StepStatusKind = ActualStatus | FutureStatus | CurrentStatus;
 
+/**
+ * The technology side of a step (tools, environment, automation), apart from its process status:
+ * unchanged from current; adopted, partly adopted or not adopted where the future planned another
+ * technology; changed where it moved without such a plan.
+ */
+export type TechnologyStatus = 'unchanged' | 'adopted' | 'partly_adopted' | 'not_adopted' | 'changed';
+
 interface StatusBase {
   stepId: string;
   label: string;
@@ -56,8 +78,12 @@ interface StatusBase {
   differingFields: SubstanceField[];
   /** False when the future design keeps this step as it was in current: nothing to realize. */
   plannedChange: boolean;
-  /** Share of the planned change this step realized, 0..1; null when it does not count. */
+  /** Share of the planned (process) change this step realized, 0..1; null when it does not count. */
   credit: number | null;
+  /** Technology status; null when there is no counterpart to compare it with (current steps: null). */
+  technology: TechnologyStatus | null;
+  /** Technology fields that differ from the current counterpart. */
+  technologyFields: SubstanceField[];
 }
 
 export type StepStatus =
@@ -106,7 +132,12 @@ export interface Measured {
   coverage: Coverage;
 }
 
-export type StateMetrics = Record<CountMetric, number> & Record<MeasuredMetric, Measured>;
+export type StateMetrics = Record<CountMetric, number> &
+  Record<MeasuredMetric, Measured> & {
+    /** Measures no step records, with the missing field ("automation", "tools", "value class"):
+     *  read as unknown, never as 0. */
+    notRecorded: Partial<Record<MetricKey, string>>;
+  };
 
 export interface MetricDelta {
   from: number | null;

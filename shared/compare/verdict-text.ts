@@ -2,8 +2,10 @@
 import { formatMetric, METRIC_LABELS } from './labels.js';
 import type { StepIndex } from './lookup.js';
 import { metricValue } from './deltas.js';
+import type { MapState } from '../domain/types.js';
 import type {
   MetricKey,
+  TechnologyVerdict,
   MetricsComparison,
   StatusResult,
   Verdict,
@@ -16,33 +18,67 @@ export interface SentenceInput {
   band: VerdictBand | null;
   percent: number | null;
   technologyChanged: boolean;
+  missing?: readonly MapState[];
+  technology?: TechnologyVerdict;
 }
 
-export function verdictSentence({ reason, band, percent, technologyChanged }: SentenceInput): string {
+/** The verdict in words, from both figures: the technology first when it moved, then the process. */
+export function verdictSentence(input: SentenceInput): string {
+  const { reason, band, percent, technologyChanged, missing = [], technology } = input;
   if (reason === 'empty') return 'There is nothing to compare yet: all three maps are empty.';
+  if (reason === 'missing_state') {
+    const names = missing.map((state) => `${state}`).join(' and ');
+    return `There is no verdict yet: the ${names} ${missing.length === 1 ? 'map has' : 'maps have'} no steps. Map the current, future and actual states to compare them.`;
+  }
+  const tech = technologySentence(technology, technologyChanged);
   if (reason === 'no_planned_change') {
-    return 'The future state plans no change from the current one, so there is no change to measure.';
+    return joined(
+      tech,
+      'The future state plans no change to the process, so there is no process change to measure.',
+    );
   }
   if (band === null || percent === null) {
-    return 'There is not enough linked or measured data to say how far the actual process has moved.';
+    return joined(
+      tech,
+      'There is not enough linked or measured data to say how far the actual process has moved.',
+    );
   }
-  const stalled = technologyChanged
-    ? 'the technology changed, the process did not.'
-    : 'little of the planned change has happened.';
+  if (tech && (band === 'unchanged' || band === 'low')) {
+    return `${tech} The process did not: ${percent} % of the planned change happened.`;
+  }
   switch (band) {
     case 'unchanged':
-      return technologyChanged
-        ? 'The actual process is unchanged from the current one: the technology changed, the process did not.'
-        : 'The actual process is unchanged from the current one: none of the planned change has happened.';
+      return 'The actual process is unchanged from the current one: none of the planned change has happened.';
     case 'low':
-      return `The actual process is still ${100 - percent} % the current one: ${stalled}`;
+      return `The actual process is still ${100 - percent} % the current one: little of the planned change has happened.`;
     case 'partial':
-      return `The actual process has partly changed: it is ${percent} % of the way from the current process to the future one.`;
+      return joined(
+        tech,
+        `The actual process has partly changed: it is ${percent} % of the way from the current process to the future one.`,
+      );
     case 'high':
-      return `The actual process is largely the future process: ${percent} % of the planned change is realized.`;
+      return joined(
+        tech,
+        `The actual process is largely the future process: ${percent} % of the planned change is realized.`,
+      );
     case 'complete':
-      return 'The actual process is the future process: the planned change is fully realized.';
+      return joined(tech, 'The actual process is the future process: the planned change is fully realized.');
   }
+}
+
+function joined(first: string, second: string): string {
+  return first ? `${first} ${second}` : second;
+}
+
+/** "The technology changed: 9 of 9 steps now run virtual." or "…in 3 of 8 steps." */
+export function technologySentence(technology: TechnologyVerdict | undefined, changed: boolean): string {
+  if (!technology || !changed || technology.changedSteps === 0) return '';
+  const { changedSteps, comparedSteps, environment } = technology;
+  const of = `${comparedSteps} ${comparedSteps === 1 ? 'step' : 'steps'}`;
+  if (environment && environment.steps >= changedSteps / 2) {
+    return `The technology changed: ${environment.steps} of ${of} now run ${environment.to}.`;
+  }
+  return `The technology changed in ${changedSteps} of ${of}.`;
 }
 
 export function verdictEvidence(

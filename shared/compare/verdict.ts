@@ -6,19 +6,23 @@
  *       from the future. Workarounds and steps the future kept as they were do not count.
  *   F = mean credit of future steps that carry a planned change: the best credit among their
  *       actual counterparts (kept counts 1), 0 when they have none.
- *   M = mean over metrics known in all three states with current ≠ future of
- *       clamp((actual − current) ÷ (future − current), 0, 1).
- *   realized = mean of whichever of A, F, M exist.
- * Null (never NaN) when the maps are empty, when the future plans no change (no step carries a
+ *   M = mean over process measures known in all three states with current ≠ future of their gap
+ *       closure (actual − current) ÷ (future − current), held to 0..1 in the mean; regression
+ *       (< 0) and overshoot (> 1) are named per measure in `measures`.
+ *   realized = mean of whichever of A, F, M exist. Statuses compare the process fields (title,
+ *   lane, kind); tools, environment and automation form the separate technology figure.
+ * Null (never NaN) when a state has no step, when the future plans no change (no step carries a
  * planned change and no metric differs), or when none of A, F, M exists.
  */
-import type { MapState } from '../domain/types.js';
+import { MAP_STATES, type MapState } from '../domain/types.js';
 import type { StepIndex } from './lookup.js';
 import { bestMatch, sameField } from './substance.js';
 import { METRIC_KEYS, metricValue } from './deltas.js';
+import { technologyComparison } from './technology.js';
 import { verdictEvidence, verdictSentence } from './verdict-text.js';
 import type {
   Correspondence,
+  MeasureClosure,
   MetricKey,
   MetricsComparison,
   StatusResult,
@@ -42,26 +46,53 @@ export function computeVerdict(
   fields: readonly SubstanceField[],
   hoursPerDay: number,
 ): Verdict {
-  const positions = metricPositions(metrics);
+  const measures = measureClosures(metrics);
+  const positions = measures.map((m) => ({ key: m.key, position: clamp01(m.closure) }));
   const parts = {
     actualSteps: meanCredit(statuses, 'actual'),
     futureSteps: meanCredit(statuses, 'future'),
     metrics: mean(positions.map((p) => p.position)),
   };
-  const technologyChanged = hasTechnologyChange(index, correspondence, fields);
+  const technology = technologyComparison(index, correspondence, statuses);
+  const technologyChanged = technology.changedSteps > 0 || hasTechnologyChange(index, correspondence, fields);
   const evidence = verdictEvidence(index, statuses, metrics, positions, hoursPerDay);
-  const empty = index.byId.size === 0;
+  const missing = MAP_STATES.filter((state) => index.byState[state].length === 0);
   const planned =
     metricsChange(metrics) ||
     statuses.order.current.some((id) => statuses.byStep[id]?.plannedChange) ||
     statuses.order.future.some((id) => statuses.byStep[id]?.plannedChange);
   const available = [parts.actualSteps, parts.futureSteps, parts.metrics].filter((p) => p !== null);
-  const reason = empty ? 'empty' : !planned ? 'no_planned_change' : available.length === 0 ? 'no_data' : null;
+  const reason =
+    missing.length === MAP_STATES.length
+      ? 'empty'
+      : missing.length > 0
+        ? 'missing_state'
+        : !planned
+          ? 'no_planned_change'
+          : available.length === 0
+            ? 'no_data'
+            : null;
   const realized = reason === null ? available.reduce((sum, p) => sum + p.value, 0) / available.length : null;
   const percent = realized === null ? null : Math.round(realized * 100);
   const band = percent === null ? null : bandOf(percent);
-  const sentence = verdictSentence({ reason, band, percent, technologyChanged });
-  return { realized, percent, reason, band, parts, technologyChanged, sentence, evidence };
+  if (reason === 'missing_state' || reason === 'empty') {
+    technology.realized = null;
+    technology.percent = null;
+  }
+  const sentence = verdictSentence({ reason, band, percent, technologyChanged, missing, technology });
+  return {
+    realized,
+    percent,
+    reason,
+    missing,
+    band,
+    parts,
+    measures,
+    technology,
+    technologyChanged,
+    sentence,
+    evidence,
+  };
 }
 
 export function bandOf(percent: number): VerdictBand {
@@ -72,18 +103,32 @@ export function bandOf(percent: number): VerdictBand {
   return 'complete';
 }
 
-/** Position of actual between current and future for every metric the future changes. */
-export function metricPositions(metrics: MetricsComparison): MetricPosition[] {
-  const out: MetricPosition[] = [];
+/** Measures of the technology, left out of the process figure (they have their own). */
+export const TECHNOLOGY_METRICS: readonly MetricKey[] = ['manualSteps', 'systemsTouched'];
+
+/** Gap closure of every process measure known in all three states that the future changes. */
+export function measureClosures(metrics: MetricsComparison): MeasureClosure[] {
+  const out: MeasureClosure[] = [];
   for (const key of METRIC_KEYS) {
+    if (TECHNOLOGY_METRICS.includes(key)) continue;
     const current = metricValue(metrics.byState.current, key);
     const future = metricValue(metrics.byState.future, key);
     const actual = metricValue(metrics.byState.actual, key);
     if (current === null || future === null || actual === null || current === future) continue;
-    const position = Math.min(1, Math.max(0, (actual - current) / (future - current)));
-    out.push({ key, position });
+    const closure = (actual - current) / (future - current);
+    const note = closure < 0 ? 'regression' : closure > 1 ? 'overshoot' : null;
+    out.push({ key, current, future, actual, closure, note });
   }
   return out;
+}
+
+/** Position of actual between current and future (0..1) for every process measure the future changes. */
+export function metricPositions(metrics: MetricsComparison): MetricPosition[] {
+  return measureClosures(metrics).map((m) => ({ key: m.key, position: clamp01(m.closure) }));
+}
+
+function clamp01(value: number): number {
+  return Math.min(1, Math.max(0, value));
 }
 
 /** Whether some metric known in current and future differs between them. */

@@ -83,6 +83,28 @@ function timeChart(ctx: BuildContext): ReportImage {
   };
 }
 
+/** Draft warning while the comparison rests on unreviewed automatic matches or undecided steps. */
+export function reviewNote(ctx: BuildContext): string | null {
+  const { review } = ctx.comparison;
+  if (review.reviewed) return null;
+  const parts: string[] = [];
+  if (review.automatic > 0)
+    parts.push(
+      `${review.automatic} step ${review.automatic === 1 ? 'match was' : 'matches were'} made automatically and not yet reviewed`,
+    );
+  if (review.undecided > 0)
+    parts.push(
+      `${review.undecided} ${review.undecided === 1 ? 'step has' : 'steps have'} no counterpart but a possible one is suggested`,
+    );
+  return `Draft: ${parts.join('; ')}. The statuses and figures below rest on them until the facilitator reviews them in Compare.`;
+}
+
+function figuresLine(ctx: BuildContext): string {
+  const { verdict } = ctx.comparison;
+  const pct = (value: number | null) => (value === null ? 'no figure' : `${value} %`);
+  return `Process change realized: ${pct(verdict.percent)}. Technology change realized: ${pct(verdict.technology.percent)}.`;
+}
+
 export function comparisonSection(ctx: BuildContext): SectionOf<'comparison'> | null {
   const heading = 'Comparison';
   const empty = MAP_STATES.every((s) => ctx.data.maps[s].steps.length === 0);
@@ -104,10 +126,10 @@ export function comparisonSection(ctx: BuildContext): SectionOf<'comparison'> | 
   return {
     kind: 'comparison',
     heading,
-    note: null,
+    note: reviewNote(ctx),
     verdict: {
       heading: 'Change realized',
-      items: [verdict.sentence, ...verdict.evidence.lines.slice(0, EVIDENCE_LINES)],
+      items: [verdict.sentence, figuresLine(ctx), ...verdict.evidence.lines.slice(0, EVIDENCE_LINES)],
       empty: '',
     },
     aligned: aligned.length ? { heading: 'Step by step', items: aligned, empty: '' } : null,

@@ -1,4 +1,7 @@
 import { type ComparisonResult, compareWorkshop } from '../compare/index.js';
+
+/** Step id pairs the facilitator rejected as matches (from the suggestion marks). */
+export type RejectedPairs = readonly (readonly [string, string])[];
 import type { WorkshopData } from '../domain/workshop-data.js';
 import { appendixSection } from './build-appendix.js';
 import { comparisonSection } from './build-comparison.js';
@@ -19,8 +22,13 @@ import {
   hasSection,
 } from './options.js';
 
-export function compareForReport(data: WorkshopData): ComparisonResult {
-  return compareWorkshop({ maps: data.maps, links: data.links, options: { suggestions: false } });
+/** The comparison the report prints: the same engine as Compare and the CLI, automatic matches included. */
+export function compareForReport(data: WorkshopData, rejected: RejectedPairs = []): ComparisonResult {
+  return compareWorkshop({
+    maps: data.maps,
+    links: data.links,
+    options: { hoursPerDay: data.workshop.hoursPerDay, automatic: { rejected } },
+  });
 }
 
 const BUILDERS: Record<ReportSectionKey, (ctx: BuildContext) => ReportSection | null> = {
@@ -50,9 +58,9 @@ function logoImage(options: ReportOptions): ReportLogoImage | null {
 export function buildReportModel(
   data: WorkshopData,
   options: ReportOptions,
-  extra: { summaryText?: string | null; comparison?: ComparisonResult } = {},
+  extra: { summaryText?: string | null; comparison?: ComparisonResult; rejected?: RejectedPairs } = {},
 ): ReportModel {
-  const comparison = extra.comparison ?? compareForReport(data);
+  const comparison = extra.comparison ?? compareForReport(data, extra.rejected);
   const ctx = buildContext(data, options, comparison, extra.summaryText ?? null);
   const sections: ReportSection[] = [];
   const omitted: { heading: string; reason: string }[] = [];

@@ -1,6 +1,7 @@
 /**
  * Comparison cost on large maps: 3 × 1,000 generated steps, ~80 % of future and actual steps with
  * lineage to current, plus a few manual links. Goal: correspondence + statuses + metrics ≤ 20 ms median.
+ * The same maps without lineage or links measure the automatic correspondence.
  */
 import { bench, describe } from 'vitest';
 import {
@@ -85,6 +86,16 @@ function generateWorkshop(seed = 42): { maps: Record<MapState, ProcessMap>; link
 }
 
 const workshop = generateWorkshop();
+/** The same maps with no lineage and no link: every correspondence is automatic. */
+const unlinked = {
+  maps: Object.fromEntries(
+    Object.entries(workshop.maps).map(([state, map]) => [
+      state,
+      { ...map, steps: map.steps.map((step) => ({ ...step, originStepId: null })) },
+    ]),
+  ) as Record<MapState, ProcessMap>,
+  links: [] as StepLink[],
+};
 
 describe('compare 3 × 1,000 steps', () => {
   bench('correspondence + statuses + metrics', () => {
@@ -96,5 +107,17 @@ describe('compare 3 × 1,000 steps', () => {
 
   bench('compareWorkshop (everything, with suggestions)', () => {
     compareWorkshop(workshop);
+  });
+});
+
+// Goal: automatic correspondence + full comparison of 3 × 1,000 unlinked steps, median ≤ 150 ms,
+// read beside the linked workshop above (the floor measured in the same run).
+describe('compare 3 × 1,000 steps: linked vs unlinked (automatic correspondence)', () => {
+  bench('linked: compareWorkshop', () => {
+    compareWorkshop(workshop);
+  });
+
+  bench('unlinked: automatic correspondence + compareWorkshop', () => {
+    compareWorkshop(unlinked);
   });
 });

@@ -29,8 +29,9 @@ test('compares the three states, then turns a suggestion into a finding with an 
   const verdict = page.getByRole('region', { name: 'Verdict' });
   await expect(verdict).toContainText(`${expected.percent} %`);
   await expect(verdict).toContainText(expected.sentence);
+  // Process apart from technology: the sentence is built from both figures.
   expect(expected.sentence).toMatch(
-    /still \d+ % the current one: the technology changed, the process did not\./,
+    /^The technology changed: \d+ of \d+ steps now run virtual\. The process did not: \d+ % of the planned change happened\.$/,
   );
   await expect(
     verdict.getByRole('listitem').filter({ hasText: 'Approvals: 2 in current, 2 in actual' }),
@@ -42,9 +43,8 @@ test('compares the three states, then turns a suggestion into a finding with an 
 
   // Statuses in words, not only colour; the split of "Configure server".
   await expect(step(page, 'actual', 'Manager approval')).toContainText('Unchanged from current');
-  await expect(step(page, 'actual', 'Request VM from infra team')).toContainText(
-    'Partly adopted (differs: lane, tools)',
-  );
+  // It took only the future's environment (technology), none of its process: no process credit.
+  await expect(step(page, 'actual', 'Request VM from infra team')).toContainText('Changed, not as planned');
   await expect(step(page, 'actual', 'Chase the VM request by phone')).toContainText('Workaround');
   await expect(step(page, 'future', 'Self-service request')).toContainText('Not adopted in actual');
   await expect(step(page, 'current', 'Rack and install OS')).toContainText('Retired in actual');
@@ -65,15 +65,15 @@ test('compares the three states, then turns a suggestion into a finding with an 
   await expect(step(page, 'actual', 'Manager approval')).toBeHidden();
   await page.getByRole('button', { name: 'Clear filters' }).click();
 
-  // Link suggestions: reject, restore, accept.
+  // The pair is now matched automatically: reject it, restore it, accept it as a link.
+  const review = page.getByRole('region', { name: 'Automatic matches' });
   const suggestions = page.getByRole('region', { name: 'Suggested links' });
   const pair = 'Smoke test (future) with Smoke test by hand (actual)';
-  await suggestions.getByRole('button', { name: `Reject link: ${pair}` }).click();
-  await expect(suggestions.getByText('No suggestions to review.')).toBeVisible();
+  await review.getByRole('button', { name: `Reject match: ${pair}` }).click();
+  await expect(review.getByRole('button', { name: `Reject match: ${pair}` })).toHaveCount(0);
   await suggestions.getByText('Rejected suggestions (1)').click();
   await suggestions.getByRole('button', { name: /^Restore suggestion/ }).click();
-  await suggestions.getByRole('button', { name: `Accept link: ${pair}` }).click();
-  await expect(suggestions.getByText('No suggestions to review.')).toBeVisible();
+  await review.getByRole('button', { name: `Accept match: ${pair}` }).click();
   await expect(step(page, 'actual', 'Smoke test by hand')).toContainText('Adopted from future');
 
   // Manual unlink and link again, through the contract's undo-able edits.
@@ -82,7 +82,8 @@ test('compares the three states, then turns a suggestion into a finding with an 
   await links
     .getByRole('button', { name: 'Unlink Future: Smoke test and Actual: Smoke test by hand' })
     .click();
-  await expect(step(page, 'actual', 'Smoke test by hand')).toContainText('Workaround');
+  // Unlinked, the pair is matched automatically again (it was not rejected), awaiting review.
+  await expect(review.getByRole('button', { name: `Accept match: ${pair}` })).toBeVisible();
   await links.getByLabel('Step', { exact: true }).selectOption({ label: 'Smoke test by hand' });
   await links.getByLabel('corresponds to').selectOption({ label: 'Smoke test' });
   await links.getByRole('button', { name: 'Link steps' }).click();

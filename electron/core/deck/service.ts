@@ -1,7 +1,10 @@
 import { exportFileName } from '../../../shared/exchange/file-name.js';
 import type { GeneratedReport } from '../../../shared/ipc/report.channels.js';
 import type { WorkshopData } from '../../../shared/domain/workshop-data.js';
+import { rejectedPairs } from '../../../shared/compare/index.js';
+import { compareForReport, type RejectedPairs } from '../../../shared/report/build.js';
 import { buildDeckModel } from '../../../shared/report/deck/build.js';
+import { listMarks } from '../edits/suggestion-marks.js';
 import type { ReportOptions } from '../../../shared/report/options.js';
 import { loadWorkshopData } from '../repo/snapshot-load.js';
 import type { Db } from '../store/database.js';
@@ -19,9 +22,14 @@ export function pptxPath(destination: string): string {
 }
 
 /** The read-out deck of a workshop as .pptx bytes. */
-export function renderDeck(data: WorkshopData, options: ReportOptions): Promise<Uint8Array> {
+export function renderDeck(
+  data: WorkshopData,
+  options: ReportOptions,
+  rejected: RejectedPairs = [],
+): Promise<Uint8Array> {
   const author = data.workshop.facilitator.trim() || options.firmName || 'Triptych';
-  return writeDeck(buildDeckModel(data, options), { author, language: options.language });
+  const model = buildDeckModel(data, options, compareForReport(data, rejected));
+  return writeDeck(model, { author, language: options.language });
 }
 
 export interface DeckInput {
@@ -35,7 +43,9 @@ export async function generateDeck(db: Db, input: DeckInput): Promise<GeneratedR
   const dest = input.destination === undefined ? undefined : pptxPath(input.destination);
   if (dest !== undefined) await checkDestinationFolder(dest);
   const data = loadWorkshopData(db, input.workshopId);
-  const bytes = await renderDeck(data, input.options ?? loadReportOptions(db, input.workshopId));
+  const options = input.options ?? loadReportOptions(db, input.workshopId);
+  // Pairs the facilitator rejected in Compare stay unmatched in the deck, as in the report.
+  const bytes = await renderDeck(data, options, rejectedPairs(listMarks(db, input.workshopId)));
   if (dest === undefined) {
     const fileName = exportFileName([data.engagement.client, data.workshop.title, 'read-out'], 'pptx');
     return { kind: 'download', fileName, base64: Buffer.from(bytes).toString('base64'), bytes: bytes.length };

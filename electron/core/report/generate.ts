@@ -13,6 +13,8 @@ export interface ReportInput {
   options: ReportOptions;
   /** The consultant's edited executive summary, or null to draft it. */
   summaryText: string | null;
+  /** Step pairs the facilitator rejected as matches: never matched automatically. */
+  rejected?: readonly (readonly [string, string])[];
 }
 
 const idle = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -34,7 +36,10 @@ export async function buildReport(
   const step = (stage: ReportProgress['stage'], percent: number, message: string) =>
     progress({ stage, percent: Math.round(percent), message });
   step('preparing', 2, 'Reading the workshop');
-  const model = buildReportModel(input.data, input.options, { summaryText: input.summaryText });
+  const model = buildReportModel(input.data, input.options, {
+    summaryText: input.summaryText,
+    rejected: input.rejected ?? [],
+  });
   const pictures = images(model);
   step('drawing', 10, `Drawing ${pictures.length} diagrams`);
   const pngs = await svgsToPng(pictures, (done) =>

@@ -3,6 +3,8 @@ import type { GeneratedReport, ReportSummary } from '../../../shared/ipc/report.
 import { compareForReport } from '../../../shared/report/build.js';
 import type { ReportOptions } from '../../../shared/report/options.js';
 import { draftExecutiveSummary } from '../../../shared/report/story/summary-text.js';
+import { rejectedPairs } from '../../../shared/compare/index.js';
+import { listMarks } from '../edits/suggestion-marks.js';
 import { loadWorkshopData } from '../repo/snapshot-load.js';
 import type { Db } from '../store/database.js';
 import { AppError } from '../store/errors.js';
@@ -15,7 +17,8 @@ export function reportSummary(db: Db, workshopId: string): ReportSummary {
   const saved = loadSummary(db, workshopId);
   const data = loadWorkshopData(db, workshopId);
   const options = loadReportOptions(db, workshopId);
-  const draft = draftExecutiveSummary(data, compareForReport(data), options.dateFormat);
+  const comparison = compareForReport(data, rejectedPairs(listMarks(db, workshopId)));
+  const draft = draftExecutiveSummary(data, comparison, options.dateFormat);
   return { text: saved ?? draft, draft, edited: saved !== null };
 }
 
@@ -54,7 +57,8 @@ export async function generateReport(
   const summaryText = loadSummary(db, input.workshopId);
   const progress = trackProgress(input.workshopId, forward);
   try {
-    const bytes = await renderReport({ data, options, summaryText }, progress.report);
+    const rejected = rejectedPairs(listMarks(db, input.workshopId));
+    const bytes = await renderReport({ data, options, summaryText, rejected }, progress.report);
     const fileName = exportFileName([data.engagement.client, data.workshop.title, 'report'], 'docx');
     if (dest === undefined) {
       progress.report({ stage: 'done', percent: 100, message: 'Report ready' });

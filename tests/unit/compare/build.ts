@@ -1,4 +1,5 @@
 /** Small maps for comparison tests: steps by id with a lane name, links by step ids. */
+import type { CompareOptions } from '../../../shared/compare/index.js';
 import type { MapState, ProcessMap, Step, StepLink } from '../../../shared/domain/types.js';
 import { makeStep } from '../../fixtures/origin-story.js';
 
@@ -40,3 +41,14 @@ export function copySteps(steps: StepInput[], prefix: string, originPrefix: stri
     originStepId: originPrefix === null ? null : `${originPrefix}${step.id}`,
   }));
 }
+
+/**
+ * Options for the cases above whose steps are titled by their ids (so titles differ between states
+ * by construction) and whose tools stand for the step's substance: compare lane, kind, tools and
+ * environment, and no automatic matching. The process/technology split itself is tested in
+ * process-technology.test.ts.
+ */
+export const ID_TITLED = {
+  fields: ['lane', 'kind', 'tools', 'environment'],
+  automatic: false,
+} as const satisfies CompareOptions;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareWorkshop } from '../../../shared/compare/index.js';
-import { buildMaps } from './build.js';
+import { ID_TITLED, buildMaps } from './build.js';
 
 function scenario() {
   const maps = buildMaps({
@@ -83,7 +83,7 @@ function scenario() {
       },
     ],
   });
-  return compareWorkshop({ maps, links: [] }).findings;
+  return compareWorkshop({ maps, links: [], options: ID_TITLED }).findings;
 }
 
 describe('suggested findings', () => {

@@ -72,6 +72,7 @@ describe('stateMetrics', () => {
       // VA process time: s1 10 + s6 20 (s5 is VA but untimed); classified timed steps s1, s2, s4, s6
       processCycleEfficiency: { value: 30 / 140, coverage: { timed: 4, of: 6 } },
       rolledCompleteAccurate: { value: 0.9 * 0.5 * 0.8, coverage: { timed: 3, of: 6 } },
+      notRecorded: {},
     });
   });
 

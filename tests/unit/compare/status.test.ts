@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareWorkshop, statusLabel } from '../../../shared/compare/index.js';
 import type { CompareOptions } from '../../../shared/compare/index.js';
-import { buildMaps, link } from './build.js';
+import { ID_TITLED, buildMaps, link } from './build.js';
 
 const ops = (tools: string[], more = {}) => ({ lane: 'Ops', tools, ...more });
 const platform = (tools: string[]) => ({ lane: 'Platform', tools, environment: 'virtual' as const });
@@ -38,7 +38,11 @@ function scenario(options?: CompareOptions) {
       { id: 'a9', ...ops([]) },
     ],
   });
-  return compareWorkshop({ maps, links: [link('c9', 'f9'), link('f9', 'a9')], options });
+  return compareWorkshop({
+    maps,
+    links: [link('c9', 'f9'), link('f9', 'a9')],
+    options: { ...ID_TITLED, ...options },
+  });
 }
 
 describe('step statuses', () => {
@@ -103,6 +107,7 @@ describe('step statuses', () => {
     const { statuses: only } = compareWorkshop({
       maps: buildMaps({ current: [{ id: 'c1' }, { id: 'c2' }], actual: [{ id: 'a1', originStepId: 'c1' }] }),
       links: [],
+      options: ID_TITLED,
     });
     expect(only.byStep.c2).toMatchObject({
       status: 'retired',
@@ -152,13 +157,14 @@ describe('compared fields', () => {
         { id: 'a2', lane: 'Ops', environment: null, tools: ['A'], kind: 'approval', originStepId: 'c1' },
       ],
     });
-    const { statuses } = compareWorkshop({ maps, links: [] });
+    const { statuses } = compareWorkshop({ maps, links: [], options: ID_TITLED });
     expect(statuses.byStep.a1).toMatchObject({ status: 'unchanged', differingFields: [] });
-    expect(statuses.byStep.a2).toMatchObject({
-      status: 'partly_adopted',
-      differingFields: ['kind', 'tools'],
-    });
     // c1→f1 changed tools and environment; a2 records no environment and kept the old tools: 0 of 2.
+    // Taking none of the planned change is "changed, not as planned", never "partly adopted".
+    expect(statuses.byStep.a2).toMatchObject({
+      status: 'modified',
+      differingFields: ['kind'],
+    });
     expect(statuses.byStep.a2?.credit).toBe(0);
   });
 });

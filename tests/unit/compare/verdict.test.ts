@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bandOf, compareWorkshop, coverageText } from '../../../shared/compare/index.js';
 import type { StepInput } from './build.js';
-import { buildMaps, copySteps } from './build.js';
+import { ID_TITLED, buildMaps, copySteps } from './build.js';
 
 const CURRENT: StepInput[] = [
   { id: 'r', lane: 'Requester', tools: ['Form'], processMinutes: 30, waitMinutes: 60 },
@@ -31,7 +31,7 @@ const current = copySteps(CURRENT, 'c', null);
 const untimed = (steps: StepInput[]) => steps.map((s) => ({ ...s, processMinutes: null, waitMinutes: null }));
 
 function verdictOf(spec: Parameters<typeof buildMaps>[0]) {
-  return compareWorkshop({ maps: buildMaps(spec), links: [] }).verdict;
+  return compareWorkshop({ maps: buildMaps(spec), links: [], options: ID_TITLED }).verdict;
 }
 
 describe('verdict', () => {
@@ -47,9 +47,9 @@ describe('verdict', () => {
     expect(verdict.parts).toEqual({
       actualSteps: { value: 0, counted: 3 },
       futureSteps: { value: 0, counted: 2 },
-      // steps, lanes, handoffs, approvals, systems touched, wait steps, process and lead time, activity
-      // ratio (PCE and rolled %C&A are unknown: no value class, no %C&A)
-      metrics: { value: 0, counted: 9 },
+      // steps, lanes, handoffs, approvals, wait steps, process and lead time, activity ratio (PCE and
+      // rolled %C&A are unknown: no value class, no %C&A; systems touched is a technology measure now)
+      metrics: { value: 0, counted: 8 },
     });
     expect(verdict.sentence).toBe(
       'The actual process is unchanged from the current one: none of the planned change has happened.',
@@ -62,8 +62,9 @@ describe('verdict', () => {
     const actual = FUTURE.map((s) => ({ ...s, id: `a${s.id}`, originStepId: s.id }));
     const verdict = verdictOf({ current, future: FUTURE, actual });
     expect(verdict).toMatchObject({ realized: 1, percent: 100, band: 'complete', technologyChanged: true });
+    // The sentence is built from both figures: the technology moved (physical → virtual) too.
     expect(verdict.sentence).toBe(
-      'The actual process is the future process: the planned change is fully realized.',
+      'The technology changed: 1 of 2 steps now run virtual. The actual process is the future process: the planned change is fully realized.',
     );
     expect(verdict.evidence.lines).toEqual([]);
   });
@@ -96,31 +97,34 @@ describe('verdict', () => {
   it('works from untimed steps, leaving out time measures actual lacks', () => {
     // actual: r adopted (1), m and p unchanged (0) → A = 1/3; future: fr adopted, fp not → F = 1/2.
     // Measures (untimed actual): steps 3→2 (actual 3), lanes 3→2 (3), handoffs 2→1 (2), approvals
-    // 1→0 (1), systems 3→2 (3: portal, email, shell), wait steps 3→1 (0 in actual, beyond future: 1)
-    // → M = 1/6. Realized = (1/3 + 1/2 + 1/6) / 3 = 1/3.
+    // 1→0 (1), wait steps 3→1 (0 in actual, beyond future: 1); systems touched is technology and no
+    // longer counts → M = 1/5. Realized = (1/3 + 1/2 + 1/5) / 3 = 31/90.
+    // Wait steps overshoot: gap closure (0 − 3) / (1 − 3) = 1.5, named as such.
     const actual = [
       { id: 'ar', lane: 'Requester', tools: ['Portal'], originStepId: 'cr' },
       ...copySteps(untimed(CURRENT.slice(1)), 'a', 'c'),
     ];
-    const result = compareWorkshop({ maps: buildMaps({ current, future: FUTURE, actual }), links: [] });
+    const result = compareWorkshop({
+      maps: buildMaps({ current, future: FUTURE, actual }),
+      links: [],
+      options: ID_TITLED,
+    });
     const { verdict } = result;
     expect(verdict.parts.actualSteps?.value).toBeCloseTo(1 / 3, 10);
     expect(verdict.parts.futureSteps).toEqual({ value: 0.5, counted: 2 });
-    expect(verdict.parts.metrics?.value).toBeCloseTo(1 / 6, 10);
-    expect(verdict.parts.metrics?.counted).toBe(6);
-    expect(verdict.realized).toBeCloseTo(1 / 3, 10);
-    expect(verdict).toMatchObject({ percent: 33, band: 'partial' });
-    expect(verdict.sentence).toBe(
-      'The actual process has partly changed: it is 33 % of the way from the current process to the future one.',
+    expect(verdict.parts.metrics?.value).toBeCloseTo(1 / 5, 10);
+    expect(verdict.parts.metrics?.counted).toBe(5);
+    expect(verdict.measures.find((m) => m.key === 'waitSteps')).toMatchObject({
+      closure: 1.5,
+      note: 'overshoot',
+    });
+    expect(verdict.realized).toBeCloseTo(31 / 90, 10);
+    expect(verdict).toMatchObject({ percent: 34, band: 'partial' });
+    expect(verdict.sentence).toContain(
+      'The actual process has partly changed: it is 34 % of the way from the current process to the future one.',
     );
     expect(coverageText(result.metrics.byState.actual.leadMinutes.coverage)).toBe('0 of 3 steps timed');
-    expect(verdict.evidence.metricsNotMoved).toEqual([
-      'steps',
-      'lanes',
-      'handoffs',
-      'approvals',
-      'systemsTouched',
-    ]);
+    expect(verdict.evidence.metricsNotMoved).toEqual(['steps', 'lanes', 'handoffs', 'approvals']);
   });
 
   it('says "largely the future process" above 75 %', () => {
@@ -140,7 +144,7 @@ describe('verdict', () => {
     });
     expect(verdict).toMatchObject({ percent: 80, band: 'high', parts: { metrics: null } });
     expect(verdict.sentence).toBe(
-      'The actual process is largely the future process: 80 % of the planned change is realized.',
+      'The technology changed in 4 of 5 steps. The actual process is largely the future process: 80 % of the planned change is realized.',
     );
   });
 

@@ -33,6 +33,23 @@ describe('cross-engagement review', () => {
     expect(workshops[1]!.client).toBe('Contoso Bank');
   });
 
+  it('gives no figure for a workshop with only the current state mapped', () => {
+    const origin = originWorkshop();
+    const currentOnly: WorkshopData = {
+      ...origin,
+      maps: {
+        ...origin.maps,
+        future: { ...origin.maps.future, steps: [] },
+        actual: { ...origin.maps.actual, steps: [] },
+      },
+      links: [],
+    };
+    const [reviewedWorkshop] = reviewEngagements([currentOnly]).workshops;
+    expect(reviewedWorkshop).toMatchObject({ percent: null, band: null });
+    expect(reviewedWorkshop!.sentence).not.toMatch(/100 %|fully realized/);
+    expect(reviewedWorkshop!.sentence).toContain('no verdict yet');
+  });
+
   it('finds findings and pain points that recur across workshops, in similar words and the same category', () => {
     const { themes } = reviewEngagements([originWorkshop(), secondClient()]);
     const form = themes.find((t) => t.kind === 'finding' && /hardware request form/i.test(t.label));

@@ -1,0 +1,332 @@
+/**
+ * Automatic correspondence: for steps with no lineage or manual counterpart in another state, an
+ * order-aware alignment of the two states' free steps.
+ *
+ * 1. Candidates: free steps of the other state sharing a title word or a tool (at most MAX_SCORED
+ *    per step, the ones sharing the most), scored by `matchScore` (title words, lane, kind, tools).
+ * 2. Backbone: the heaviest chain of candidate pairs that keeps the flow order of both states
+ *    (a weighted longest increasing subsequence, the sparse form of a global sequence alignment).
+ * 3. Reordered steps: pairs off the backbone, best first, at a crossing penalty.
+ * 4. Splits and merges: a still free step whose title is contained in (or contains) a matched
+ *    neighbour's title joins that match.
+ * A pair counts when its confidence reaches the threshold; below it stays a suggestion. Pairs the
+ * facilitator rejected are never matched. States are aligned current↔future, future↔actual, then
+ * current↔actual for steps that still have no counterpart (not even through the third state).
+ */
+import type { MapState, StepLink } from '../domain/types.js';
+import type { IndexedStep, StepIndex } from './lookup.js';
+import { STATE_RANK, thirdState } from './lookup.js';
+import { type Scored, matchReasons, matchScore, pairFeatures, titleContainment } from './match-score.js';
+import type { AutomaticMatch, AutomaticSettings } from './types.js';
+
+export const AUTOMATIC_THRESHOLD = 0.6;
+const CANDIDATE_FLOOR = 0.4;
+const CROSSING_PENALTY = 0.1;
+const SPLIT_PENALTY = 0.05;
+const GAP_BONUS = 0.1;
+/** A split or merge whose titles neither contain each other nor share half their words needs this score. */
+const SPLIT_SCORE = 0.8;
+const POSITION_WEIGHT = 0.15;
+const MAX_SCORED = 25;
+const PAIRS: [MapState, MapState][] = [
+  ['current', 'future'],
+  ['future', 'actual'],
+  ['current', 'actual'],
+];
+
+type Adjacency = Map<string, Record<MapState, Set<string>>>;
+
+export function automaticMatches(
+  index: StepIndex,
+  links: readonly Pick<StepLink, 'fromStepId' | 'toStepId'>[],
+  options: AutomaticSettings = {},
+): AutomaticMatch[] {
+  const threshold = options.threshold ?? AUTOMATIC_THRESHOLD;
+  const rejected = new Set<string>();
+  for (const [a, b] of options.rejected ?? []) rejected.add(`${a}\u0000${b}`).add(`${b}\u0000${a}`);
+  const adjacency: Adjacency = new Map();
+  const connect = (a: string, b: string): void => {
+    const x = index.byId.get(a);
+    const y = index.byId.get(b);
+    if (!x || !y || x.state === y.state) return;
+    edges(adjacency, a)[y.state].add(b);
+    edges(adjacency, b)[x.state].add(a);
+  };
+  for (const link of links) connect(link.fromStepId, link.toStepId);
+  for (const entry of index.byId.values())
+    if (entry.step.originStepId !== null) connect(entry.step.originStepId, entry.step.id);
+
+  const features = new Map(
+    [...index.byId.values()].map((entry) => [entry.step.id, pairFeatures(entry)] as const),
+  );
+  const out: AutomaticMatch[] = [];
+  for (const [a, b] of PAIRS) {
+    const free = (state: MapState, target: MapState) =>
+      index.byState[state].filter((e) => !hasCounterpart(adjacency, e.step.id, state, target));
+    const matches = alignStates(free(a, b), free(b, a), features, rejected, threshold);
+    for (const m of matches) {
+      connect(m.fromStepId, m.toStepId);
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+function edges(adjacency: Adjacency, id: string): Record<MapState, Set<string>> {
+  let found = adjacency.get(id);
+  if (!found) adjacency.set(id, (found = { current: new Set(), future: new Set(), actual: new Set() }));
+  return found;
+}
+
+/**
+ * Whether the step has a counterpart in the target state: a direct one, or exactly one through the
+ * third state. Through a split or merge the derived counterparts are ambiguous, so the step is
+ * aligned directly (a direct link then wins over derivation).
+ */
+function hasCounterpart(adjacency: Adjacency, id: string, state: MapState, target: MapState): boolean {
+  const own = adjacency.get(id);
+  if (!own) return false;
+  if (own[target].size > 0) return true;
+  const derived = new Set<string>();
+  for (const via of own[thirdState(state, target)]) {
+    for (const other of adjacency.get(via)?.[target] ?? []) derived.add(other);
+  }
+  return derived.size === 1;
+}
+
+interface Pair {
+  a: IndexedStep;
+  b: IndexedStep;
+  i: number;
+  j: number;
+  score: Scored;
+  weight: number;
+}
+
+function alignStates(
+  left: IndexedStep[],
+  right: IndexedStep[],
+  features: Map<string, ReturnType<typeof pairFeatures>>,
+  rejected: ReadonlySet<string>,
+  threshold: number,
+): AutomaticMatch[] {
+  if (left.length === 0 || right.length === 0) return [];
+  const fa = (e: IndexedStep) => features.get(e.step.id)!;
+  const pairs = candidatePairs(left, right, fa).filter(
+    (p) => !rejected.has(`${p.a.step.id}\u0000${p.b.step.id}`),
+  );
+  const matchedA = new Map<number, Pair>();
+  const matchedB = new Map<number, Pair>();
+  const out: AutomaticMatch[] = [];
+  const accept = (p: Pair, confidence: number, extra: string[]): void => {
+    matchedA.set(p.i, p);
+    matchedB.set(p.j, p);
+    out.push(match(p, confidence, [...matchReasons(p.score, p.a, p.b), ...extra]));
+  };
+  for (const p of backbone(pairs, right.length)) if (p.score.value >= threshold) accept(p, p.score.value, []);
+  const rest = pairs
+    .filter((p) => !matchedA.has(p.i) && !matchedB.has(p.j))
+    .sort((x, y) => y.weight - x.weight || x.i - y.i || x.j - y.j);
+  for (const p of rest) {
+    if (matchedA.has(p.i) || matchedB.has(p.j)) continue;
+    const confidence = p.score.value - CROSSING_PENALTY;
+    if (confidence >= threshold) accept(p, confidence, ['moved in the flow']);
+  }
+  fillGaps(pairs, left, right, matchedA, matchedB, rejected, threshold, accept);
+  // Splits and merges: a free step next to a matched step of its own lane joins that match when
+  // its title is contained in the other's (or the pair scores as a match on its own).
+  for (const p of pairs) {
+    const freeA = !matchedA.has(p.i);
+    const freeB = !matchedB.has(p.j);
+    if (freeA === freeB) continue;
+    const partner = freeA ? matchedB.get(p.j)! : matchedA.get(p.i)!;
+    const sibling = freeA ? partner.a : partner.b;
+    const own = freeA ? p.a : p.b;
+    const near = freeA ? Math.abs(partner.i - p.i) <= 2 : Math.abs(partner.j - p.j) <= 2;
+    if (!near || sibling.laneKey !== own.laneKey) continue;
+    const contained = titleContainment(fa(p.a), fa(p.b)) >= 0.99;
+    if (!contained && p.score.value < SPLIT_SCORE && (p.score.value < threshold || p.score.title < 0.5))
+      continue;
+    if (freeA) matchedA.set(p.i, p);
+    else matchedB.set(p.j, p);
+    const confidence = Math.max(threshold, p.score.value - SPLIT_PENALTY);
+    out.push(match(p, confidence, [...matchReasons(p.score, p.a, p.b), freeA ? 'merged' : 'split']));
+  }
+  return out;
+}
+
+/**
+ * Steps left between two matched neighbours (or the start or end of both flows): a candidate pair in
+ * the same gap gets a position bonus; a gap of one step on each side matches when both steps have
+ * the same kind and the same lane or a shared title word, as a facilitator reads a renamed step in
+ * the same place. So do the first (or last) steps of both flows with the same lane and kind.
+ */
+function fillGaps(
+  pairs: Pair[],
+  left: IndexedStep[],
+  right: IndexedStep[],
+  matchedA: Map<number, Pair>,
+  matchedB: Map<number, Pair>,
+  rejected: ReadonlySet<string>,
+  threshold: number,
+  accept: (p: Pair, confidence: number, extra: string[]) => void,
+): void {
+  const anchors = [...matchedA.values()].sort((x, y) => x.i - y.i).filter(increasing());
+  const bounds = [{ i: -1, j: -1 }, ...anchors, { i: left.length, j: right.length }];
+  const byLeft = new Map<number, Pair[]>();
+  for (const p of pairs) byLeft.set(p.i, [...(byLeft.get(p.i) ?? []), p]);
+  for (let g = 1; g < bounds.length; g++) {
+    const from = bounds[g - 1]!;
+    const to = bounds[g]!;
+    const freeLeft = range(from.i + 1, to.i).filter((i) => !matchedA.has(i));
+    const freeRight = range(from.j + 1, to.j).filter((j) => !matchedB.has(j));
+    if (freeLeft.length === 0 || freeRight.length === 0) continue;
+    if (Math.min(freeLeft.length, freeRight.length) > 2) continue;
+    const inGap = freeLeft
+      .flatMap((i) => byLeft.get(i) ?? [])
+      .filter((p) => p.j > from.j && p.j < to.j)
+      .sort((x, y) => y.score.value - x.score.value);
+    for (const p of inGap) {
+      if (matchedA.has(p.i) || matchedB.has(p.j) || p.score.title < 0.5) continue;
+      const confidence = p.score.value + GAP_BONUS;
+      if (confidence >= threshold) accept(p, confidence, ['same place in the flow']);
+    }
+    const restLeft = freeLeft.filter((i) => !matchedA.has(i));
+    const restRight = freeRight.filter((j) => !matchedB.has(j));
+    if (restLeft.length === 0 || restRight.length === 0) continue;
+    const single = restLeft.length === 1 && restRight.length === 1;
+    const ends: [number, number, string][] = [];
+    if (single) ends.push([restLeft[0]!, restRight[0]!, 'same place in the flow']);
+    else if (from.i === -1) ends.push([restLeft[0]!, restRight[0]!, 'both flows start here']);
+    else if (to.i === left.length) ends.push([restLeft.at(-1)!, restRight.at(-1)!, 'both flows end here']);
+    for (const [i, j, reason] of ends) {
+      const a = left[i]!;
+      const b = right[j]!;
+      if (rejected.has(`${a.step.id}\u0000${b.step.id}`)) continue;
+      const score = matchScore(pairFeatures(a), pairFeatures(b));
+      const sameLane = a.laneKey !== null && a.laneKey === b.laneKey;
+      if (a.step.kind !== b.step.kind || !(sameLane || (single && score.title > 0))) continue;
+      accept({ a, b, i, j, score, weight: score.value }, threshold, [reason]);
+    }
+  }
+}
+
+function increasing(): (p: Pair) => boolean {
+  let last = -1;
+  return (p) => {
+    if (p.j <= last) return false;
+    last = p.j;
+    return true;
+  };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+function match(p: Pair, confidence: number, reasons: string[]): AutomaticMatch {
+  const [from, to] = STATE_RANK[p.a.state] < STATE_RANK[p.b.state] ? [p.a, p.b] : [p.b, p.a];
+  return {
+    fromStepId: from.step.id,
+    toStepId: to.step.id,
+    confidence: Math.round(Math.min(1, confidence) * 100) / 100,
+    reasons,
+  };
+}
+
+/** Candidate pairs sharing a title word or tool, at most MAX_SCORED per left step, above the floor. */
+function candidatePairs(
+  left: IndexedStep[],
+  right: IndexedStep[],
+  fa: (e: IndexedStep) => ReturnType<typeof pairFeatures>,
+): Pair[] {
+  const buckets = new Map<string, number[]>();
+  right.forEach((entry, j) => {
+    const f = fa(entry);
+    for (const key of [...[...f.title].map((w) => `w:${w}`), ...[...f.tools].map((t) => `t:${t}`)]) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(j);
+      else buckets.set(key, [j]);
+    }
+  });
+  const hits = new Int32Array(right.length);
+  const out: Pair[] = [];
+  left.forEach((a, i) => {
+    const f = fa(a);
+    const touched: number[] = [];
+    const keys = [
+      ...[...f.title].map((w) => [`w:${w}`, 2] as const),
+      ...[...f.tools].map((t) => [`t:${t}`, 1] as const),
+    ];
+    for (const [key, weight] of keys) {
+      for (const j of buckets.get(key) ?? []) {
+        if (hits[j] === 0) touched.push(j);
+        hits[j] = (hits[j] ?? 0) + weight;
+      }
+    }
+    const shortlist =
+      touched.length <= MAX_SCORED
+        ? touched
+        : [...touched].sort((x, y) => (hits[y] ?? 0) - (hits[x] ?? 0) || x - y).slice(0, MAX_SCORED);
+    for (const j of touched) hits[j] = 0;
+    const pa = left.length === 1 ? 0.5 : a.order / Math.max(1, leftSpan(left));
+    for (const j of shortlist) {
+      const b = right[j]!;
+      const score = matchScore(f, fa(b));
+      if (score.value < CANDIDATE_FLOOR) continue;
+      const pb = right.length === 1 ? 0.5 : b.order / Math.max(1, leftSpan(right));
+      out.push({ a, b, i, j, score, weight: score.value - POSITION_WEIGHT * Math.abs(pa - pb) });
+    }
+  });
+  return out;
+}
+
+/** Highest flow order in a list of steps of one state (for relative positions). */
+function leftSpan(list: IndexedStep[]): number {
+  return list[list.length - 1]!.order;
+}
+
+/** The heaviest chain of pairs increasing in both flows (Fenwick tree over the right index). */
+function backbone(pairs: Pair[], size: number): Pair[] {
+  const sorted = [...pairs].sort((x, y) => x.i - y.i || y.j - x.j);
+  const tree = new Float64Array(size + 1);
+  const treeAt = new Int32Array(size + 1).fill(-1);
+  const best = new Float64Array(sorted.length);
+  const previous = new Int32Array(sorted.length).fill(-1);
+  sorted.forEach((p, k) => {
+    let value = 0;
+    let from = -1;
+    for (let x = p.j; x > 0; x -= x & -x) {
+      if (tree[x]! > value) {
+        value = tree[x]!;
+        from = treeAt[x]!;
+      }
+    }
+    best[k] = value + p.weight;
+    previous[k] = from;
+    for (let x = p.j + 1; x <= size; x += x & -x) {
+      if (best[k]! > tree[x]!) {
+        tree[x] = best[k]!;
+        treeAt[x] = k;
+      }
+    }
+  });
+  let end = -1;
+  sorted.forEach((_, k) => {
+    if (end < 0 || best[k]! > best[end]!) end = k;
+  });
+  const chain: Pair[] = [];
+  for (let k = end; k >= 0; k = previous[k]!) chain.push(sorted[k]!);
+  return chain.reverse();
+}
+
+/** Rejected pairs from the facilitator's suggestion marks (keys `link:<stepId>:<candidateId>`). */
+export function rejectedPairs(marks: readonly { key: string; decision: string }[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const mark of marks) {
+    if (mark.decision !== 'rejected' || !mark.key.startsWith('link:')) continue;
+    const [stepId, candidateId] = mark.key.slice(5).split(':');
+    if (stepId && candidateId) out.push([stepId, candidateId]);
+  }
+  return out;
+}
