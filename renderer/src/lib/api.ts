@@ -1,6 +1,6 @@
 import type { Channel, ChannelInput, ChannelResult } from '../../../shared/ipc/contract.js';
 import type { IpcError } from '../../../shared/ipc/result.js';
-import { humanMessage } from './messages.js';
+import { humanMessage } from '../../../shared/ipc/messages.js';
 import { transport } from './transport.js';
 
 /** A failed call, carrying the contract's error code and, for invalid input, the field path. */

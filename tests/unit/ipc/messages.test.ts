@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { humanMessage } from '../../../renderer/src/lib/messages.js';
+import { humanMessage } from '../../../shared/ipc/messages.js';
 
 const refused = (path: string, message: string) =>
   ({ code: 'invalid_input', path, message: `${path}: ${message}` }) as const;

@@ -1,4 +1,4 @@
-import type { IpcError } from '../../../shared/ipc/result.js';
+import type { IpcError } from './result.js';
 
 /**
  * Turns a refused input ("item.title: must not be empty") into a sentence naming the field in the
