@@ -1,20 +1,21 @@
 import { z } from 'zod';
 import { ACTION_STATUSES, FINDING_CATEGORIES, ROOT_CAUSES, SEVERITIES } from '../domain/types.js';
+import { EVIDENCE_MAX, PAIN_POINT_MAX } from '../domain/limits.js';
 import { channel } from './define.js';
 import type { EditResult } from './map.channels.js';
 import { idSchema, isoDate, optionalText, requiredText } from './schemas.js';
 
 /** Fields of each kind of room item; `add` needs the required ones, `update` takes any subset. */
 export const ROOM_FIELDS = {
-  pain_point: z.object({ stepId: idSchema, text: requiredText(500) }),
+  pain_point: z.object({ stepId: idSchema, text: requiredText(PAIN_POINT_MAX) }),
   parking_lot: z.object({
-    text: requiredText(1000),
+    text: requiredText(5000),
     stepId: idSchema.nullable().optional(),
     resolved: z.boolean().optional(),
   }),
-  decision: z.object({ text: requiredText(1000), decidedBy: optionalText(200).optional() }),
+  decision: z.object({ text: requiredText(5000), decidedBy: optionalText(200).optional() }),
   evidence: z.object({
-    text: requiredText(2000),
+    text: requiredText(EVIDENCE_MAX),
     speaker: optionalText(200).optional(),
     mode: z.enum(['observed', 'reported']).optional(),
     stepId: idSchema.nullable().optional(),

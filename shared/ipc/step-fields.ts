@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AUTOMATION, ENVIRONMENTS, STEP_KINDS, VALUE_CLASSES } from '../domain/types.js';
+import { STEP_DESCRIPTION_MAX, STEP_NOTES_MAX, STEP_TITLE_MAX } from '../domain/limits.js';
 import { idSchema, optionalText, requiredText } from './schemas.js';
 
 const minutes = z
@@ -11,8 +12,8 @@ const minutes = z
 /** Fields of a step the editor may change; every one optional, unknown ones refused. */
 export const stepPatch = z
   .object({
-    title: optionalText(300),
-    description: optionalText(5000),
+    title: optionalText(STEP_TITLE_MAX),
+    description: optionalText(STEP_DESCRIPTION_MAX),
     kind: z.enum(STEP_KINDS),
     laneId: idSchema.nullable(),
     /** A lane chosen by typing its name; a new name creates the lane. */
@@ -28,7 +29,7 @@ export const stepPatch = z
       .nullable(),
     automation: z.enum(AUTOMATION).nullable(),
     valueClass: z.enum(VALUE_CLASSES).nullable(),
-    notes: optionalText(10000),
+    notes: optionalText(STEP_NOTES_MAX),
     /** The step of an earlier state this one comes from (null unlinks it). */
     originStepId: idSchema.nullable(),
   })

@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,6 +62,17 @@ async function launch(dataDir: string, children: ChildProcess[]): Promise<Runnin
 }
 
 export const test = base.extend<{ app: RunningApp }>({
+  /** Any console error or uncaught exception in the page fails the test that caused it. */
+  page: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      // A refused request without the session token is what home.spec checks; anything else fails.
+      if (m.type() === 'error' && !m.text().includes('status of 401')) errors.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+    await use(page);
+    expect(errors, 'errors in the browser console').toEqual([]);
+  },
   // Playwright requires an object pattern here even when no other fixture is used.
   // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
@@ -73,4 +84,4 @@ export const test = base.extend<{ app: RunningApp }>({
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };
