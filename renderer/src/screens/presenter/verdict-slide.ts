@@ -4,19 +4,23 @@ import type { ComparisonResult } from '../../../../shared/compare/types-result.j
 export interface VerdictSlide {
   figure: string;
   caption: string;
+  /** The technology figure beside the process one: the two questions are kept apart. */
+  technology: string | null;
   sentence: string;
   evidence: string[];
 }
 
-/**
- * The one place the presenter reads the verdict. When the verdict carries a process figure and a
- * technology figure (issue #10), point this at them; the slide itself need not change.
- */
+/** The one place the presenter reads the verdict: the process figure first, the technology one beside it. */
 export function verdictSlide(result: ComparisonResult): VerdictSlide {
   const { verdict } = result;
+  const tech = verdict.technology;
   return {
     figure: verdict.percent === null ? '—' : `${verdict.percent} %`,
-    caption: 'of the planned change is realized in the actual process',
+    caption:
+      verdict.percent === null
+        ? 'no verdict yet'
+        : 'of the planned process change is realized in the actual process',
+    technology: tech.percent === null ? null : `Technology change realized: ${tech.percent} %`,
     sentence: verdict.sentence,
     evidence: verdict.evidence.lines.slice(0, 3),
   };
