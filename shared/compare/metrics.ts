@@ -10,13 +10,13 @@
  * steps and systems touched are "not recorded" (`notRecorded`) when no step records automation or
  * tools, and PCE names the value class when timed steps lack it.
  */
+import { usedLaneIds } from '../domain/lanes.js';
 import type { ProcessMap, Step } from '../domain/types.js';
 import { normalizeText } from './text.js';
 import type { Measured, StateMetrics } from './types.js';
 
 export function stateMetrics(map: ProcessMap): StateMetrics {
   const laneIds = new Set(map.lanes.map((lane) => lane.id));
-  const usedLanes = new Set<string>();
   const systems = new Set<string>();
   let handoffs = 0;
   let previousLane: string | null = null;
@@ -39,7 +39,6 @@ export function stateMetrics(map: ProcessMap): StateMetrics {
   for (const step of map.steps) {
     const lane = step.laneId !== null && laneIds.has(step.laneId) ? step.laneId : null;
     if (lane !== null) {
-      usedLanes.add(lane);
       if (previousLane !== null && previousLane !== lane) handoffs += 1;
       previousLane = lane;
     }
@@ -65,7 +64,7 @@ export function stateMetrics(map: ProcessMap): StateMetrics {
   const leadCoverage = { timed: totals.leadTimed, of };
   return {
     steps: of,
-    lanes: usedLanes.size,
+    lanes: usedLaneIds(map).size,
     handoffs,
     approvals,
     decisions,

@@ -1,3 +1,4 @@
+import { usedLaneIds } from './lanes.js';
 import type { MapState } from './types.js';
 import type { WorkshopData } from './workshop-data.js';
 
@@ -24,10 +25,7 @@ function mapSummary(data: WorkshopData, state: MapState): { text: string; done: 
   const map = data.maps[state];
   if (map.steps.length === 0) return { text: 'No steps yet', done: false };
   const untimed = map.steps.filter((s) => s.processMinutes === null && s.waitMinutes === null).length;
-  const parts = [
-    plural(map.steps.length, 'step'),
-    plural(map.lanes.filter((l) => map.steps.some((s) => s.laneId === l.id)).length, 'lane'),
-  ];
+  const parts = [plural(map.steps.length, 'step'), plural(usedLaneIds(map).size, 'lane')];
   if (untimed > 0) parts.push(`${plural(untimed, 'step')} without times`);
   return { text: parts.join(', '), done: untimed === 0 };
 }

@@ -1,4 +1,5 @@
 import { swimlaneInput } from '../diagram/from-map.js';
+import { usedLaneIds } from '../domain/lanes.js';
 import { type SwimlanePage, swimlaneDiagram, swimlaneFit } from '../diagram/swimlane.js';
 import { KIND_STYLES } from '../diagram/palette.js';
 import type { MapState, Step } from '../domain/types.js';
@@ -100,7 +101,7 @@ export function stateSection(ctx: BuildContext, state: MapState): SectionOf<'sta
     alt: altText(state, page),
     caption: caption(state, page),
   }));
-  const lanes = new Set(map.steps.map((s) => s.laneId).filter((id) => id !== null));
+  const lanes = usedLaneIds(map);
   const intro = `${STATE_INTROS[state]} It has ${plural(map.steps.length, 'step')} in ${plural(lanes.size, 'lane')}.`;
   return {
     kind: 'state',

@@ -54,6 +54,16 @@ function logoImage(options: ReportOptions): ReportLogoImage | null {
   return info ? { ...info, data: options.logo.data } : null;
 }
 
+/**
+ * The cover's status. A report whose comparison rests on automatic matches nobody reviewed is a
+ * draft whatever the options say: its statuses have not been earned yet.
+ */
+function coverStatus(options: ReportOptions, comparison: ComparisonResult): string {
+  if (options.status === 'final' && !comparison.review.reviewed)
+    return 'Draft: step matches not yet reviewed';
+  return DOC_STATUS_LABELS[options.status];
+}
+
 /** The whole report as plain data: the sections the options ask for, in print order. */
 export function buildReportModel(
   data: WorkshopData,
@@ -86,7 +96,7 @@ export function buildReportModel(
       paper: options.paper,
       language: options.language,
       version: options.version,
-      status: DOC_STATUS_LABELS[options.status],
+      status: coverStatus(options, comparison),
     },
     logo: logoImage(options),
     sections,

@@ -1,6 +1,6 @@
 import { compareWorkshop } from '../../../shared/compare/index.js';
 import { describe, expect, it } from 'vitest';
-import { comparisonJson } from '../../../electron/cli/compare.commands.js';
+import type { comparisonJson } from '../../../electron/cli/compare.commands.js';
 import { runCli } from '../../../electron/cli/run.js';
 import { insertWorkshopData } from '../../../electron/core/repo/snapshot-insert.js';
 import { originWorkshop } from '../../fixtures/origin-workshop.js';
