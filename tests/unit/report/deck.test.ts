@@ -40,7 +40,7 @@ describe('read-out deck', () => {
       'Roadmap',
     ]);
     const verdict = deck.slides[1]!;
-    expect(verdict.texts).toContain('The servers changed to virtual servers; the process largely did not');
+    expect(verdict.texts).toContain('The servers changed to virtual servers; the process did not');
     expect(verdict.texts).toContain('4 weeks');
     // Every content slide carries the firm's name and its logo; maps and the chart are PNG pictures.
     for (const slide of deck.slides.slice(1)) {
