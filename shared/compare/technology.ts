@@ -20,6 +20,7 @@ import {
 import type {
   Correspondence,
   StatusResult,
+  StepStatus,
   SubstanceField,
   TechnologyStatus,
   TechnologyVerdict,
@@ -66,6 +67,7 @@ export function technologyComparison(
     const found = ids(future.step.id, 'actual').map((id) => statuses.byStep[id]?.technology ?? null);
     if (status) status.technology = bestTechnology(found);
   }
+  for (const status of Object.values(statuses.byStep)) status.label = withTechnology(status);
   const realized = credits.length === 0 ? null : credits.reduce((s, c) => s + c, 0) / credits.length;
   const [move, steps] = [...moves].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   const [fromEnv, toEnv] = move ? (move.split('>') as [Environment, Environment]) : [null, null];
@@ -77,6 +79,25 @@ export function technologyComparison(
     comparedSteps,
     environment: fromEnv && toEnv ? { from: fromEnv, to: toEnv, steps } : null,
   };
+}
+
+const TECHNOLOGY_CLAUSES: Record<TechnologyStatus, string | null> = {
+  unchanged: null,
+  adopted: 'technology as planned',
+  partly_adopted: 'technology partly as planned',
+  not_adopted: 'planned technology not adopted',
+  changed: 'technology changed',
+};
+
+/**
+ * A step's label says both sides when the technology moved or was planned to: the old step on a
+ * VM reads "Unchanged from current; technology changed", never as adoption.
+ */
+function withTechnology({ label, status, technology }: StepStatus): string {
+  // "Adopted" already says the technology came with it.
+  if (!technology || (status === 'adopted' && technology === 'adopted')) return label;
+  const clause = TECHNOLOGY_CLAUSES[technology];
+  return clause ? `${label}; ${clause}` : label;
 }
 
 type Prevailing = { environment: string | null; automation: string | null };

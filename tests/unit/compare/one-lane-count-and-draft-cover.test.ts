@@ -43,3 +43,20 @@ describe('the cover of a report whose matches nobody reviewed', () => {
     expect(buildReportModel(separate, final).meta.status).toBe('Draft: step matches not yet reviewed');
   });
 });
+
+describe('a step label says both sides', () => {
+  it('reads the old step on a VM as unchanged with the technology changed, never as adoption', () => {
+    const data = originWorkshop();
+    const result = compareWorkshop({ maps: data.maps, links: data.links });
+    const labels = data.maps.actual.steps.map((s) => result.statuses.byStep[s.id]!.label);
+    const onVm = data.maps.actual.steps.filter(
+      (s) => result.statuses.byStep[s.id]!.status === 'unchanged' && s.environment === 'virtual',
+    );
+    expect(onVm.length).toBeGreaterThan(0);
+    for (const step of onVm)
+      expect(result.statuses.byStep[step.id]!.label).toMatch(
+        /^Unchanged from current; technology (changed|partly as planned|as planned)$/,
+      );
+    expect(labels.some((l) => l.startsWith('Adopted') && l.includes('technology changed'))).toBe(false);
+  });
+});

@@ -133,7 +133,8 @@ describe('step statuses', () => {
   it('labels every status', () => {
     expect(s('a2')?.label).toBe('Unchanged from current');
     expect(s('a1')?.label).toBe('Adopted from future');
-    expect(s('a4')?.label).toBe('Partly adopted from future');
+    // The technology side is said beside the process one whenever it moved or was planned to.
+    expect(s('a4')?.label).toBe('Partly adopted from future; technology as planned');
     expect(s('a5')?.label).toBe('Workaround (in neither current nor future)');
     expect(s('f5')?.label).toBe('Not adopted in actual');
     expect(s('c1')?.label).toBe('Still present in actual');
