@@ -35,6 +35,8 @@ export const G = {
   margin: 4,
   laneLabel: 70,
   minCol: 66,
+  /** A map that fits one page may use columns this narrow rather than be split. */
+  fitCol: 60,
   maxCol: 124,
   gap: 12,
   padX: 4,

@@ -15,45 +15,39 @@ export interface PartPlan {
   lanes: string[];
 }
 
-function maxColumns(width: number): number {
-  return Math.max(1, Math.floor((width - 2 * G.margin - G.laneLabel) / G.minCol));
+function maxColumns(width: number, min: number): number {
+  return Math.max(1, Math.floor((width - 2 * G.margin - G.laneLabel) / min));
 }
 
 /**
- * Splits a long flow into parts that fit the page: as few as possible, then evened out, so nine
- * steps become five and four rather than eight and one. A single part shows every lane; parts of
- * a split map show only the lanes their steps use, so each stays readable.
+ * Splits a long flow into parts that fit the page. A map that fits one page (columns down to
+ * `G.fitCol`) is never split. A larger one is cut into ceil(n / per page) parts of even size (nine
+ * steps become five and four, never eight and one), one more part at a time while a part is too
+ * tall; every part shows all the map's lanes in the map's order, so rows line up from part to part.
  */
 export function planParts(input: SwimlaneInput, opts: SwimlaneOptions, geo: Geometry): PartPlan[] {
   const steps = input.steps;
   if (steps.length === 0) return [];
-  const cols = maxColumns(opts.width);
-  const limit = (part: number) => (part === 0 ? (opts.firstMaxHeight ?? opts.maxHeight) : opts.maxHeight);
-  const fits = (slice: readonly SwimlaneStep[], all: boolean, part: number) => {
+  const lanes = laneOrder(input, steps, true);
+  const fits = (slice: readonly SwimlaneStep[], limit: number) => {
     const box = columnWidth(opts.width, slice.length) - G.gap;
-    return partHeight(rowHeights(input, laneOrder(input, slice, all), slice, box, geo)) <= limit(part);
+    return partHeight(rowHeights(input, lanes, slice, box, geo)) <= limit;
   };
 
-  if (steps.length <= cols && fits(steps, true, 0))
-    return [{ steps: [...steps], lanes: laneOrder(input, steps, true) }];
+  const single = opts.firstMaxHeight ?? opts.maxHeight;
+  if (steps.length <= maxColumns(opts.width, G.fitCol) && fits(steps, single))
+    return [{ steps: [...steps], lanes }];
 
-  const greedy: number[] = [];
-  let start = 0;
-  while (start < steps.length) {
-    let end = start + 1;
-    while (
-      end < steps.length &&
-      end - start < cols &&
-      fits(steps.slice(start, end + 1), false, greedy.length)
-    )
-      end += 1;
-    greedy.push(end - start);
-    start = end;
+  const cols = maxColumns(opts.width, G.minCol);
+  let chosen = slices(steps, evenSizes(steps.length, steps.length));
+  for (let parts = Math.max(2, Math.ceil(steps.length / cols)); parts < steps.length; parts++) {
+    const even = slices(steps, evenSizes(steps.length, parts));
+    if (even.every((s) => fits(s, opts.maxHeight))) {
+      chosen = even;
+      break;
+    }
   }
-  const sizes = evenSizes(steps.length, greedy.length);
-  const even = slices(steps, sizes);
-  const chosen = even.every((s, i) => s.length <= cols && fits(s, false, i)) ? even : slices(steps, greedy);
-  return chosen.map((s) => ({ steps: s, lanes: laneOrder(input, s, false) }));
+  return chosen.map((s) => ({ steps: s, lanes }));
 }
 
 function evenSizes(total: number, parts: number): number[] {
@@ -75,5 +69,5 @@ function slices(steps: readonly SwimlaneStep[], sizes: readonly number[]): Swiml
 /** Column width for a part: as wide as the page allows, up to a comfortable maximum. */
 export function columnWidth(width: number, columns: number): number {
   const free = (width - 2 * G.margin - G.laneLabel) / Math.max(1, columns);
-  return Math.max(G.minCol, Math.min(G.maxCol, free));
+  return Math.max(G.fitCol, Math.min(G.maxCol, free));
 }
