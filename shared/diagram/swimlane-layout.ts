@@ -84,6 +84,21 @@ export function laneOrder(input: SwimlaneInput, steps: readonly SwimlaneStep[], 
   return ids;
 }
 
+/**
+ * Column of each step, from 0: a hand-off down to a lane below shares the column of the step before
+ * it (the arrow goes straight down), anything else starts the next column.
+ */
+export function columnsOf(steps: readonly SwimlaneStep[], lanes: readonly string[]): number[] {
+  const out: number[] = [];
+  let prev = -1;
+  steps.forEach((step, i) => {
+    const row = lanes.indexOf(laneOf(step, lanes));
+    out.push(i === 0 ? 0 : out[i - 1]! + (row > prev ? 0 : 1));
+    prev = row;
+  });
+  return out;
+}
+
 export function laneOf(step: SwimlaneStep, lanes: readonly string[]): string {
   return step.laneId !== null && lanes.includes(step.laneId) ? step.laneId : NO_LANE;
 }

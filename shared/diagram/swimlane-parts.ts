@@ -4,6 +4,7 @@ import {
   type SwimlaneInput,
   type SwimlaneOptions,
   type SwimlaneStep,
+  columnsOf,
   laneOrder,
   partHeight,
   rowHeights,
@@ -13,6 +14,8 @@ import {
 export interface PartPlan {
   steps: SwimlaneStep[];
   lanes: string[];
+  /** Column of each step within the part, from 0. */
+  columns: number[];
 }
 
 function maxColumns(width: number, min: number): number {
@@ -29,25 +32,34 @@ export function planParts(input: SwimlaneInput, opts: SwimlaneOptions, geo: Geom
   const steps = input.steps;
   if (steps.length === 0) return [];
   const lanes = laneOrder(input, steps, true);
-  const fits = (slice: readonly SwimlaneStep[], limit: number) => {
-    const box = columnWidth(opts.width, slice.length) - G.gap;
+  const plan = (slice: SwimlaneStep[]): PartPlan => ({
+    steps: slice,
+    lanes,
+    columns: columnsOf(slice, lanes),
+  });
+  const fits = (slice: SwimlaneStep[], limit: number) => {
+    const { columns } = plan(slice);
+    const box = columnWidth(opts.width, columns[columns.length - 1]! + 1) - G.gap;
     return partHeight(rowHeights(input, lanes, slice, box, geo)) <= limit;
   };
+  const byColumn: SwimlaneStep[][] = [];
+  columnsOf(steps, lanes).forEach((c, i) => (byColumn[c] ??= []).push(steps[i]!));
 
   const single = opts.firstMaxHeight ?? opts.maxHeight;
-  if (steps.length <= maxColumns(opts.width, G.fitCol) && fits(steps, single))
-    return [{ steps: [...steps], lanes }];
+  if (byColumn.length <= maxColumns(opts.width, G.fitCol) && fits([...steps], single))
+    return [plan([...steps])];
 
   const cols = maxColumns(opts.width, G.minCol);
-  let chosen = slices(steps, evenSizes(steps.length, steps.length));
-  for (let parts = Math.max(2, Math.ceil(steps.length / cols)); parts < steps.length; parts++) {
-    const even = slices(steps, evenSizes(steps.length, parts));
-    if (even.every((s) => fits(s, opts.maxHeight))) {
+  const total = byColumn.length;
+  let chosen = slices(byColumn, evenSizes(total, total));
+  for (let parts = Math.max(2, Math.ceil(total / cols)); parts < total; parts++) {
+    const even = slices(byColumn, evenSizes(total, parts));
+    if (even.every((s) => fits(s.flat(), opts.maxHeight))) {
       chosen = even;
       break;
     }
   }
-  return chosen.map((s) => ({ steps: s, lanes }));
+  return chosen.map((s) => plan(s.flat()));
 }
 
 function evenSizes(total: number, parts: number): number[] {
@@ -56,8 +68,8 @@ function evenSizes(total: number, parts: number): number[] {
   return Array.from({ length: parts }, (_, i) => base + (i < extra ? 1 : 0));
 }
 
-function slices(steps: readonly SwimlaneStep[], sizes: readonly number[]): SwimlaneStep[][] {
-  const out: SwimlaneStep[][] = [];
+function slices<T>(steps: readonly T[], sizes: readonly number[]): T[][] {
+  const out: T[][] = [];
   let at = 0;
   for (const size of sizes) {
     out.push(steps.slice(at, at + size));

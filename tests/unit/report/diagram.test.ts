@@ -42,7 +42,7 @@ describe('swimlane diagram', () => {
       expect(Math.min(...fontSizes(p.svg))).toBeGreaterThanOrEqual(8);
       expect(p.part).toBe(i + 1);
     });
-    const sizes = pages.map((p) => p.steps.length);
+    const sizes = pages.map((p) => p.columns);
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
   });
 
