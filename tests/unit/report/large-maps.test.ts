@@ -87,6 +87,14 @@ describe('large maps in the report', () => {
     }
   });
 
+  it('turns a ten-step map in one lane sideways rather than split it', () => {
+    for (const section of stateSections(10, 1)) {
+      expect(section.landscape).toBe(true);
+      expect(section.diagram!.items).toHaveLength(1);
+      expect(section.diagram!.items[0]!.caption).toContain('swimlane diagram');
+    }
+  });
+
   it('draws no overview for a map that fits one page', () => {
     for (const section of stateSections(9, 5)) {
       expect(section.diagram!.items).toHaveLength(1);
