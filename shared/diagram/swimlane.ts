@@ -146,7 +146,7 @@ function drawPart(
     frame +
     arrows +
     boxes +
-    legend(plan.steps, G.margin, plotBottom + 5, geo.size, opts.legendNote);
+    legend(plan.steps, G.margin, plotBottom + 5, geo.size, opts.legendNote, width - 2 * G.margin);
   return {
     svg: svgDocument(width, height, body, FONT_FAMILY),
     width,

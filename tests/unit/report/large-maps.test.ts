@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../../electron/core/report/generate.js';
 import { swimlaneInput } from '../../../shared/diagram/from-map.js';
 import { type SwimlaneStep, swimlaneDiagram } from '../../../shared/diagram/swimlane.js';
+import { textWidth } from '../../../shared/diagram/text.js';
 import { buildReportModel } from '../../../shared/report/build.js';
 import type { SectionOf } from '../../../shared/report/model.js';
 import { reportOptionsSchema } from '../../../shared/report/options.js';
@@ -63,10 +64,19 @@ describe('large maps in the report', () => {
 
   it('keeps the same lane order on every part of a real 150-step map, even lanes a part does not use', () => {
     const data = bigWorkshop({ steps: 150, lanes: 12, findings: 0, actions: 0 });
-    const pages = swimlaneDiagram(swimlaneInput(data.maps.current, data.painPoints), diagramBox('a4', true));
+    const legendNote = 'Times: process / wait';
+    const pages = swimlaneDiagram(swimlaneInput(data.maps.current, data.painPoints), {
+      ...diagramBox('a4', false),
+      legendNote,
+    });
     const names = data.maps.current.lanes.map((l) => l.name);
     expect(pages.length).toBeGreaterThan(1);
-    for (const p of pages) expect(p.lanes).toEqual(names);
+    for (const p of pages) {
+      expect(p.lanes).toEqual(names);
+      // The legend's last words stay inside the picture.
+      const x = Number(/<text x="([\d.]+)"[^>]*>Times: process/.exec(p.svg)![1]);
+      expect(x + textWidth(legendNote, 8)).toBeLessThanOrEqual(p.width);
+    }
     const sizes = pages.map((p) => p.columns);
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
   });
