@@ -9,9 +9,9 @@ export function defs(): string {
   );
 }
 
-/** Flow arrows between consecutive boxes, and stubs where the flow continues on another part. */
+/** Flow arrows between consecutive boxes (straight down within a column), and stubs where the flow continues on another part. */
 export function connectors(
-  c: readonly { x1: number; x2: number; cy: number }[],
+  c: readonly { x1: number; x2: number; cy: number; top: number; bottom: number }[],
   fromPrevious: boolean,
   toNext: boolean,
   left: number,
@@ -24,10 +24,13 @@ export function connectors(
     const a = c[i]!;
     const b = c[i + 1]!;
     const mid = (a.x2 + b.x1) / 2;
+    const cx = (a.x1 + a.x2) / 2;
     out += line(
-      a.cy === b.cy
-        ? `M${n(a.x2)},${n(a.cy)} H${n(b.x1)}`
-        : `M${n(a.x2)},${n(a.cy)} H${n(mid)} V${n(b.cy)} H${n(b.x1)}`,
+      a.x1 === b.x1
+        ? `M${n(cx)},${n(a.bottom)} V${n(b.top)}`
+        : a.cy === b.cy
+          ? `M${n(a.x2)},${n(a.cy)} H${n(b.x1)}`
+          : `M${n(a.x2)},${n(a.cy)} H${n(mid)} V${n(b.cy)} H${n(b.x1)}`,
     );
   }
   const first = c[0];

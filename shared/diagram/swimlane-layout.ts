@@ -35,6 +35,8 @@ export const G = {
   margin: 4,
   laneLabel: 70,
   minCol: 66,
+  /** A map that fits one page may use columns this narrow rather than be split. */
+  fitCol: 60,
   maxCol: 124,
   gap: 12,
   padX: 4,
@@ -80,6 +82,21 @@ export function laneOrder(input: SwimlaneInput, steps: readonly SwimlaneStep[], 
   const ids = input.lanes.map((l) => l.id).filter((id) => all || used.has(id));
   if (used.has(NO_LANE)) ids.push(NO_LANE);
   return ids;
+}
+
+/**
+ * Column of each step, from 0: a hand-off down to a lane below shares the column of the step before
+ * it (the arrow goes straight down), anything else starts the next column.
+ */
+export function columnsOf(steps: readonly SwimlaneStep[], lanes: readonly string[]): number[] {
+  const out: number[] = [];
+  let prev = -1;
+  steps.forEach((step, i) => {
+    const row = lanes.indexOf(laneOf(step, lanes));
+    out.push(i === 0 ? 0 : out[i - 1]! + (row > prev ? 0 : 1));
+    prev = row;
+  });
+  return out;
 }
 
 export function laneOf(step: SwimlaneStep, lanes: readonly string[]): string {

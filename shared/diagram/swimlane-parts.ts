@@ -4,6 +4,7 @@ import {
   type SwimlaneInput,
   type SwimlaneOptions,
   type SwimlaneStep,
+  columnsOf,
   laneOrder,
   partHeight,
   rowHeights,
@@ -13,47 +14,52 @@ import {
 export interface PartPlan {
   steps: SwimlaneStep[];
   lanes: string[];
+  /** Column of each step within the part, from 0. */
+  columns: number[];
 }
 
-function maxColumns(width: number): number {
-  return Math.max(1, Math.floor((width - 2 * G.margin - G.laneLabel) / G.minCol));
+function maxColumns(width: number, min: number): number {
+  return Math.max(1, Math.floor((width - 2 * G.margin - G.laneLabel) / min));
 }
 
 /**
- * Splits a long flow into parts that fit the page: as few as possible, then evened out, so nine
- * steps become five and four rather than eight and one. A single part shows every lane; parts of
- * a split map show only the lanes their steps use, so each stays readable.
+ * Splits a long flow into parts that fit the page. A map that fits one page (columns down to
+ * `G.fitCol`) is never split. A larger one is cut into ceil(n / per page) parts of even size (nine
+ * steps become five and four, never eight and one), one more part at a time while a part is too
+ * tall; every part shows all the map's lanes in the map's order, so rows line up from part to part.
  */
 export function planParts(input: SwimlaneInput, opts: SwimlaneOptions, geo: Geometry): PartPlan[] {
   const steps = input.steps;
   if (steps.length === 0) return [];
-  const cols = maxColumns(opts.width);
-  const limit = (part: number) => (part === 0 ? (opts.firstMaxHeight ?? opts.maxHeight) : opts.maxHeight);
-  const fits = (slice: readonly SwimlaneStep[], all: boolean, part: number) => {
-    const box = columnWidth(opts.width, slice.length) - G.gap;
-    return partHeight(rowHeights(input, laneOrder(input, slice, all), slice, box, geo)) <= limit(part);
+  const lanes = laneOrder(input, steps, true);
+  const plan = (slice: SwimlaneStep[]): PartPlan => ({
+    steps: slice,
+    lanes,
+    columns: columnsOf(slice, lanes),
+  });
+  const fits = (slice: SwimlaneStep[], limit: number) => {
+    const { columns } = plan(slice);
+    const box = columnWidth(opts.width, columns[columns.length - 1]! + 1) - G.gap;
+    return partHeight(rowHeights(input, lanes, slice, box, geo)) <= limit;
   };
+  const byColumn: SwimlaneStep[][] = [];
+  columnsOf(steps, lanes).forEach((c, i) => (byColumn[c] ??= []).push(steps[i]!));
 
-  if (steps.length <= cols && fits(steps, true, 0))
-    return [{ steps: [...steps], lanes: laneOrder(input, steps, true) }];
+  const single = opts.firstMaxHeight ?? opts.maxHeight;
+  if (byColumn.length <= maxColumns(opts.width, G.fitCol) && fits([...steps], single))
+    return [plan([...steps])];
 
-  const greedy: number[] = [];
-  let start = 0;
-  while (start < steps.length) {
-    let end = start + 1;
-    while (
-      end < steps.length &&
-      end - start < cols &&
-      fits(steps.slice(start, end + 1), false, greedy.length)
-    )
-      end += 1;
-    greedy.push(end - start);
-    start = end;
+  const cols = maxColumns(opts.width, G.minCol);
+  const total = byColumn.length;
+  let chosen = slices(byColumn, evenSizes(total, total));
+  for (let parts = Math.max(2, Math.ceil(total / cols)); parts < total; parts++) {
+    const even = slices(byColumn, evenSizes(total, parts));
+    if (even.every((s) => fits(s.flat(), opts.maxHeight))) {
+      chosen = even;
+      break;
+    }
   }
-  const sizes = evenSizes(steps.length, greedy.length);
-  const even = slices(steps, sizes);
-  const chosen = even.every((s, i) => s.length <= cols && fits(s, false, i)) ? even : slices(steps, greedy);
-  return chosen.map((s) => ({ steps: s, lanes: laneOrder(input, s, false) }));
+  return chosen.map((s) => plan(s.flat()));
 }
 
 function evenSizes(total: number, parts: number): number[] {
@@ -62,8 +68,8 @@ function evenSizes(total: number, parts: number): number[] {
   return Array.from({ length: parts }, (_, i) => base + (i < extra ? 1 : 0));
 }
 
-function slices(steps: readonly SwimlaneStep[], sizes: readonly number[]): SwimlaneStep[][] {
-  const out: SwimlaneStep[][] = [];
+function slices<T>(steps: readonly T[], sizes: readonly number[]): T[][] {
+  const out: T[][] = [];
   let at = 0;
   for (const size of sizes) {
     out.push(steps.slice(at, at + size));
@@ -75,5 +81,5 @@ function slices(steps: readonly SwimlaneStep[], sizes: readonly number[]): Swiml
 /** Column width for a part: as wide as the page allows, up to a comfortable maximum. */
 export function columnWidth(width: number, columns: number): number {
   const free = (width - 2 * G.margin - G.laneLabel) / Math.max(1, columns);
-  return Math.max(G.minCol, Math.min(G.maxCol, free));
+  return Math.max(G.fitCol, Math.min(G.maxCol, free));
 }

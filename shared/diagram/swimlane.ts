@@ -34,6 +34,8 @@ export interface SwimlanePage {
   fontSize: number;
   /** Width of one step's column, in points. */
   column: number;
+  /** Columns drawn: a hand-off down to a lane below shares its column with the step before. */
+  columns: number;
 }
 
 /**
@@ -49,8 +51,12 @@ export function swimlaneDiagram(input: SwimlaneInput, opts: SwimlaneOptions): Sw
 /** How a map would split on a page, without drawing it: to choose the page's orientation. */
 export function swimlaneFit(input: SwimlaneInput, opts: SwimlaneOptions): { parts: number; column: number } {
   const plans = planParts(input, opts, geometry(opts));
-  const column = Math.min(...plans.map((p) => columnWidth(opts.width, p.steps.length)));
+  const column = Math.min(...plans.map((p) => columnWidth(opts.width, columnCount(p))));
   return { parts: plans.length, column };
+}
+
+function columnCount(plan: PartPlan): number {
+  return (plan.columns[plan.columns.length - 1] ?? 0) + 1;
 }
 
 function geometry(opts: SwimlaneOptions): Geometry {
@@ -66,10 +72,11 @@ function drawPart(
   opts: SwimlaneOptions,
   geo: Geometry,
 ): SwimlanePage {
-  const col = columnWidth(opts.width, plan.steps.length);
+  const count = columnCount(plan);
+  const col = columnWidth(opts.width, count);
   const boxW = col - G.gap;
   const heights = rowHeights(input, plan.lanes, plan.steps, boxW, geo);
-  const width = 2 * G.margin + G.laneLabel + plan.steps.length * col;
+  const width = 2 * G.margin + G.laneLabel + count * col;
   const names = new Map(input.lanes.map((l) => [l.id, l.name]));
   const rowTop = new Map<string, number>();
   let y = G.margin;
@@ -119,15 +126,15 @@ function drawPart(
     'stroke-width': 0.8,
   });
 
-  const centers: { x1: number; x2: number; cy: number }[] = [];
+  const centers: { x1: number; x2: number; cy: number; top: number; bottom: number }[] = [];
   let boxes = '';
   plan.steps.forEach((step, c) => {
     const lane = laneOf(step, plan.lanes);
     const text = boxText(step, boxW, geo);
     const h = boxHeight(text, geo);
-    const x = G.margin + G.laneLabel + c * col + G.gap / 2;
+    const x = G.margin + G.laneLabel + plan.columns[c]! * col + G.gap / 2;
     const top = rowTop.get(lane)! + (heights.get(lane)! - h) / 2;
-    centers.push({ x1: x, x2: x + boxW, cy: top + h / 2 });
+    centers.push({ x1: x, x2: x + boxW, cy: top + h / 2, top, bottom: top + h });
     boxes += drawBox(step, text, x, top, boxW, h, geo);
   });
 
@@ -139,7 +146,7 @@ function drawPart(
     frame +
     arrows +
     boxes +
-    legend(plan.steps, G.margin, plotBottom + 5, geo.size, opts.legendNote);
+    legend(plan.steps, G.margin, plotBottom + 5, geo.size, opts.legendNote, width - 2 * G.margin);
   return {
     svg: svgDocument(width, height, body, FONT_FAMILY),
     width,
@@ -150,5 +157,6 @@ function drawPart(
     lanes: plan.lanes.map((id) => (id === NO_LANE ? 'No lane' : (names.get(id) ?? ''))),
     fontSize: geo.size,
     column: col,
+    columns: count,
   };
 }

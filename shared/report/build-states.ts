@@ -1,4 +1,5 @@
 import { swimlaneInput } from '../diagram/from-map.js';
+import { overviewDiagram } from '../diagram/overview.js';
 import { usedLaneIds } from '../domain/lanes.js';
 import { type SwimlanePage, swimlaneDiagram, swimlaneFit } from '../diagram/swimlane.js';
 import { KIND_STYLES } from '../diagram/palette.js';
@@ -26,6 +27,38 @@ function diagramInput(ctx: BuildContext, state: MapState) {
 
 function diagramOptions(ctx: BuildContext, landscape: boolean) {
   return { ...diagramBox(ctx.options.paper, landscape), legendNote: 'Times: process / wait' };
+}
+
+/**
+ * The whole map on one picture, before the detail parts of a map too big for a page: drawn at the
+ * page's width, then scaled down (never up) to the room the first page leaves.
+ */
+function overviewImage(ctx: BuildContext, state: MapState, landscape: boolean, parts: number): ReportImage {
+  const box = diagramBox(ctx.options.paper, landscape);
+  const input = diagramInput(ctx, state);
+  const scaleOf = (o: { width: number; height: number }) =>
+    Math.min(1, box.width / o.width, box.firstMaxHeight / o.height);
+  // Drawn wider than the page when that folds the map into fewer bands and so prints it larger.
+  let o = overviewDiagram(input, box.width, Number.POSITIVE_INFINITY);
+  for (let width = box.width + 40; width <= 3 * box.width; width += 40) {
+    const wider = overviewDiagram(input, width, Number.POSITIVE_INFINITY);
+    if (scaleOf(wider) > scaleOf(o)) o = wider;
+  }
+  const scale = scaleOf(o);
+  const map = ctx.data.maps[state];
+  const name = STATE_NAMES[state];
+  const lanes = new Set(map.steps.map((s) => s.laneId ?? ''));
+  return {
+    key: `${state}-overview`,
+    svg: o.svg,
+    width: o.width * scale,
+    height: o.height * scale,
+    alt:
+      `Overview of the ${name.toLowerCase()}: all ${plural(map.steps.length, 'step')} as numbered boxes ` +
+      `in ${plural(lanes.size, 'lane')}, read left to right and band by band. The ${plural(parts, 'part')} ` +
+      'that follow show each step in full.',
+    caption: `${name}: overview of all ${map.steps.length} steps. Details follow in ${parts} parts.`,
+  };
 }
 
 /** Landscape when asked, or (auto) when it needs fewer parts than portrait or gives its boxes more room. */
@@ -93,7 +126,7 @@ export function stateSection(ctx: BuildContext, state: MapState): SectionOf<'sta
     return { kind: 'state', state, heading, note, intro: '', landscape: false, diagram: null, steps: null };
   }
   const { landscape, pages } = layout(ctx, state);
-  const images: ReportImage[] = pages.map((page) => ({
+  const details: ReportImage[] = pages.map((page) => ({
     key: `${state}-${page.part}`,
     svg: page.svg,
     width: page.width,
@@ -101,6 +134,8 @@ export function stateSection(ctx: BuildContext, state: MapState): SectionOf<'sta
     alt: altText(state, page),
     caption: caption(state, page),
   }));
+  const images =
+    pages.length > 1 ? [overviewImage(ctx, state, landscape, pages.length), ...details] : details;
   const lanes = usedLaneIds(map);
   const intro = `${STATE_INTROS[state]} It has ${plural(map.steps.length, 'step')} in ${plural(lanes.size, 'lane')}.`;
   return {

@@ -1,0 +1,156 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderReport } from '../../../electron/core/report/generate.js';
+import { swimlaneInput } from '../../../shared/diagram/from-map.js';
+import { type SwimlaneStep, swimlaneDiagram } from '../../../shared/diagram/swimlane.js';
+import { textWidth } from '../../../shared/diagram/text.js';
+import { buildReportModel } from '../../../shared/report/build.js';
+import type { SectionOf } from '../../../shared/report/model.js';
+import { reportOptionsSchema } from '../../../shared/report/options.js';
+import { diagramBox } from '../../../shared/report/page.js';
+import { tempDir } from '../../helpers/temp.js';
+import { bigWorkshop } from './workshops.js';
+
+const has = (tool: string) => spawnSync('which', [tool]).status === 0;
+const hasSoffice = has('soffice') && has('pdfinfo') && has('pdftotext');
+
+function flow(
+  count: number,
+  lanes: number,
+): { lanes: { id: string; name: string }[]; steps: SwimlaneStep[] } {
+  return {
+    lanes: Array.from({ length: lanes }, (_, i) => ({ id: `l${i}`, name: `Lane ${i + 1}` })),
+    steps: Array.from({ length: count }, (_, i) => ({
+      number: i + 1,
+      laneId: `l${(i * 7) % lanes}`,
+      title: `Check the request ${i + 1}`,
+      kind: 'task' as const,
+      detail: '30 min / 2 d',
+      painPoints: 0,
+    })),
+  };
+}
+
+const stateSections = (steps: number, lanes = 12) => {
+  const data = bigWorkshop({ steps, lanes, findings: 0, actions: 0 });
+  const model = buildReportModel(data, reportOptionsSchema.parse({}));
+  return model.sections.filter((s): s is SectionOf<'state'> => s.kind === 'state');
+};
+
+describe('large maps in the report', () => {
+  it('never splits a map of ten steps that fits a landscape page', () => {
+    const pages = swimlaneDiagram(flow(10, 4), diagramBox('a4', true));
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.steps).toHaveLength(10);
+    expect(pages[0]!.width).toBeLessThanOrEqual(diagramBox('a4', true).width);
+  });
+
+  it('cuts a long map into parts of balanced size, with every lane in the same order on each', () => {
+    const input = flow(150, 12);
+    const box = diagramBox('a4', true);
+    const pages = swimlaneDiagram(input, box);
+    expect(pages.length).toBeGreaterThan(1);
+    const sizes = pages.map((p) => p.columns);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    expect(pages.flatMap((p) => p.steps.map((s) => s.number))).toEqual(input.steps.map((s) => s.number));
+    for (const p of pages) {
+      expect(p.lanes).toEqual(input.lanes.map((l) => l.name));
+      expect(p.height).toBeLessThanOrEqual(box.maxHeight);
+      expect(p.width).toBeLessThanOrEqual(box.width);
+    }
+  });
+
+  it('keeps the same lane order on every part of a real 150-step map, even lanes a part does not use', () => {
+    const data = bigWorkshop({ steps: 150, lanes: 12, findings: 0, actions: 0 });
+    const legendNote = 'Times: process / wait';
+    const pages = swimlaneDiagram(swimlaneInput(data.maps.current, data.painPoints), {
+      ...diagramBox('a4', false),
+      legendNote,
+    });
+    const names = data.maps.current.lanes.map((l) => l.name);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const p of pages) {
+      expect(p.lanes).toEqual(names);
+      // The legend's last words stay inside the picture.
+      const x = Number(/<text x="([\d.]+)"[^>]*>Times: process/.exec(p.svg)![1]);
+      expect(x + textWidth(legendNote, 8)).toBeLessThanOrEqual(p.width);
+    }
+    const sizes = pages.map((p) => p.columns);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+  });
+
+  it('puts a one-page overview of the state before the detail parts of a large map', () => {
+    for (const section of stateSections(150)) {
+      const items = section.diagram!.items;
+      expect(items[0]!.key).toBe(`${section.state}-overview`);
+      expect(items[0]!.caption).toContain('overview of all 150 steps');
+      const box = diagramBox('a4', section.landscape);
+      expect(items[0]!.height).toBeLessThanOrEqual(box.firstMaxHeight);
+      expect(items[0]!.width).toBeLessThanOrEqual(box.width);
+      // All 150 numbered boxes are on the overview.
+      expect(items[0]!.svg.match(/<rect[^>]*rx=/g)).toHaveLength(150);
+      const details = items.slice(1);
+      expect(details.length).toBeGreaterThan(1);
+      expect(details.at(-1)!.caption).toContain(`part ${details.length} of ${details.length}`);
+    }
+  });
+
+  it('turns a ten-step map in one lane sideways rather than split it', () => {
+    for (const section of stateSections(10, 1)) {
+      expect(section.landscape).toBe(true);
+      expect(section.diagram!.items).toHaveLength(1);
+      expect(section.diagram!.items[0]!.caption).toContain('swimlane diagram');
+    }
+  });
+
+  it('draws no overview for a map that fits one page', () => {
+    for (const section of stateSections(9, 5)) {
+      expect(section.diagram!.items).toHaveLength(1);
+      expect(section.diagram!.items[0]!.key).not.toContain('overview');
+    }
+  });
+
+  // Converting needs LibreOffice and poppler-utils; without them there is nothing to run.
+  it.skipIf(!hasSoffice)(
+    'prints each large map as an overview and one page per detail part, nothing spilling over',
+    async () => {
+      const dir = tempDir();
+      const data = bigWorkshop({ steps: 150, lanes: 12, findings: 40, actions: 60 });
+      const docx = join(dir, 'large.docx');
+      const options = reportOptionsSchema.parse({
+        firmName: 'Whitfield Consulting',
+        sections: ['current', 'future', 'actual'],
+      });
+      writeFileSync(docx, await renderReport({ data, options, summaryText: null }));
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${join(dir, 'profile')}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          docx,
+        ],
+        { stdio: 'ignore', timeout: 240_000 },
+      );
+      const pdf = join(dir, 'large.pdf');
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, pages);
+      const model = buildReportModel(data, options);
+      const images = model.sections.flatMap((s) => (s.kind === 'state' ? (s.diagram?.items ?? []) : []));
+      // Every caption printed, each detail part on a page of its own (the overview shares its page with the heading).
+      const pictured = text.filter((page) =>
+        /overview of all|part \d+ of \d+/.test(page.replace(/\s+/g, ' ')),
+      );
+      expect(pictured).toHaveLength(images.length);
+      for (const page of pictured)
+        expect(page.replace(/\s+/g, ' ').match(/part \d+ of \d+:/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    },
+    300_000,
+  );
+});
