@@ -5,7 +5,6 @@ import {
   METRIC_KEYS,
   METRIC_LABELS,
   metricValue,
-  statusLabel,
   type ComparisonResult,
   type MetricDelta,
   type MetricKey,
@@ -34,8 +33,7 @@ function statusTable(data: WorkshopData, result: ComparisonResult): string {
       const s = result.statuses.byStep[step.id];
       if (!s) continue;
       const fields = s.status === 'partly_adopted' && s.differingFields.length > 0;
-      const label =
-        statusLabel(state, s.status) + (fields ? ` (differs: ${s.differingFields.join(', ')})` : '');
+      const label = s.label + (fields ? ` (differs: ${s.differingFields.join(', ')})` : '');
       rows.push([state, step.title, step.laneId ? (lanes.get(step.laneId) ?? '') : '', label]);
     }
   }

@@ -1,4 +1,4 @@
-import { metricValue, statusLabel } from '../compare/index.js';
+import { metricValue } from '../compare/index.js';
 import { barChart } from '../diagram/chart.js';
 import { MAP_STATES, type MapState } from '../domain/types.js';
 import { type BuildContext, stepRef } from './context.js';
@@ -47,7 +47,8 @@ export function alignedRows(ctx: BuildContext): AlignedRow[] {
       current: cell(r.current),
       future: cell(r.future),
       actual: cell(r.actual),
-      status: status ? statusLabel(status.state, status.status) : '',
+      // The step's own label: it carries the technology side beside the process status.
+      status: status?.label ?? '',
     };
   });
 }
@@ -115,6 +116,7 @@ export function comparisonSection(ctx: BuildContext): SectionOf<'comparison'> | 
       kind: 'comparison',
       heading,
       note,
+      draft: null,
       verdict: { heading: '', items: [], empty: '' },
       aligned: null,
       measures: null,
@@ -126,7 +128,8 @@ export function comparisonSection(ctx: BuildContext): SectionOf<'comparison'> | 
   return {
     kind: 'comparison',
     heading,
-    note: reviewNote(ctx),
+    note: null,
+    draft: reviewNote(ctx),
     verdict: {
       heading: 'Change realized',
       items: [verdict.sentence, figuresLine(ctx), ...verdict.evidence.lines.slice(0, EVIDENCE_LINES)],

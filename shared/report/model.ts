@@ -142,6 +142,8 @@ export type ReportSection =
     })
   | (Noted & {
       kind: 'comparison';
+      /** Said above the chapter while the statuses rest on unreviewed automatic matches. */
+      draft: string | null;
       verdict: Part<string>;
       chart: Part<ReportImage> | null;
       aligned: Part<AlignedRow> | null;

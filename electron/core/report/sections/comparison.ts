@@ -11,6 +11,7 @@ export function comparisonSection(s: SectionOf<'comparison'>, env: SectionEnv): 
   if (s.note !== null) return [head, note(s.note)];
   return [
     head,
+    ...(s.draft === null ? [] : [note(s.draft)]),
     ...partNodes(s.verdict, 2, ([sentence, ...evidence]) => [
       para(sentence ?? '', { bold: true }),
       ...(evidence.length ? [para('What shows it:', { keepNext: true }), ...bullets(evidence)] : []),

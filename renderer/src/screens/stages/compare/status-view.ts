@@ -14,7 +14,19 @@ const differs = (s: StepStatus) =>
     ? ` (differs: ${s.differingFields.map((f) => FIELD_LABELS[f]).join(', ')})`
     : '';
 
+/** The technology side the engine put after "; " in the step's label ("technology changed"), if any. */
+function technologyClause(s: StepStatus): string {
+  const at = s.label.indexOf('; ');
+  return at < 0 ? '' : s.label.slice(at);
+}
+
+/** The process status in words, with the technology side beside it when it moved or was planned to. */
 export function statusView(s: StepStatus): StatusView {
+  const view = processView(s);
+  return { ...view, text: view.text + technologyClause(s) };
+}
+
+function processView(s: StepStatus): StatusView {
   if (s.state === 'actual') {
     switch (s.status) {
       case 'unchanged':
