@@ -16,18 +16,23 @@
 import type { MapState, StepLink } from '../domain/types.js';
 import type { IndexedStep, StepIndex } from './lookup.js';
 import { STATE_RANK, thirdState } from './lookup.js';
-import { type Scored, matchReasons, matchScore, pairFeatures, titleContainment } from './match-score.js';
+import { KeyInterner } from './blocking.js';
+import { type Pair, type Side, backbone, candidatePairs, makePair } from './candidates.js';
+import {
+  type PairFeatures,
+  matchReasons,
+  matchScore,
+  pairFeatures,
+  titleContainment,
+} from './match-score.js';
 import type { AutomaticMatch, AutomaticSettings } from './types.js';
 
 export const AUTOMATIC_THRESHOLD = 0.6;
-const CANDIDATE_FLOOR = 0.4;
 const CROSSING_PENALTY = 0.1;
 const SPLIT_PENALTY = 0.05;
 const GAP_BONUS = 0.1;
 /** A split or merge whose titles neither contain each other nor share half their words needs this score. */
 const SPLIT_SCORE = 0.8;
-const POSITION_WEIGHT = 0.15;
-const MAX_SCORED = 25;
 const PAIRS: [MapState, MapState][] = [
   ['current', 'future'],
   ['future', 'actual'],
@@ -56,14 +61,15 @@ export function automaticMatches(
   for (const entry of index.byId.values())
     if (entry.step.originStepId !== null) connect(entry.step.originStepId, entry.step.id);
 
-  const features = new Map(
-    [...index.byId.values()].map((entry) => [entry.step.id, pairFeatures(entry)] as const),
-  );
+  const sides = sideFactory(index);
   const out: AutomaticMatch[] = [];
   for (const [a, b] of PAIRS) {
     const free = (state: MapState, target: MapState) =>
-      index.byState[state].filter((e) => !hasCounterpart(adjacency, e.step.id, state, target));
-    const matches = alignStates(free(a, b), free(b, a), features, rejected, threshold);
+      sides(
+        state,
+        index.byState[state].filter((e) => !hasCounterpart(adjacency, e.step.id, state, target)),
+      );
+    const matches = alignStates(free(a, b), free(b, a), rejected, threshold);
     for (const m of matches) {
       connect(m.fromStepId, m.toStepId);
       out.push(m);
@@ -94,45 +100,72 @@ function hasCounterpart(adjacency: Adjacency, id: string, state: MapState, targe
   return derived.size === 1;
 }
 
-interface Pair {
-  a: IndexedStep;
-  b: IndexedStep;
-  i: number;
-  j: number;
-  score: Scored;
-  weight: number;
+/** Features and bucket keys of each step, computed once per state on first use. */
+function sideFactory(index: StepIndex): (state: MapState, entries: IndexedStep[]) => Side {
+  const interner = new KeyInterner();
+  const laneWords = new Map<string, PairFeatures['lane']>();
+  const cache = new Map<MapState, { features: PairFeatures[]; keys: Side['keys'] }>();
+  const all = (state: MapState) => {
+    let found = cache.get(state);
+    if (found) return found;
+    const features = index.byState[state].map((entry) => {
+      const f = pairFeatures(entry);
+      // Lane names repeat: share one word set per name.
+      const name = entry.laneName ?? '';
+      const words = laneWords.get(name);
+      if (words) f.lane = words;
+      else laneWords.set(name, f.lane);
+      return f;
+    });
+    const keys = features.map((f) =>
+      interner.keys([
+        ...[...f.title].map((w) => [`w:${w}`, 2] as const),
+        ...[...f.tools].map((t) => [`t:${t}`, 1] as const),
+      ]),
+    );
+    cache.set(state, (found = { features, keys }));
+    return found;
+  };
+  return (state, entries) => {
+    const { features, keys } = all(state);
+    return {
+      entries,
+      features: entries.map((e) => features[e.order]!),
+      keys: entries.map((e) => keys[e.order]!),
+    };
+  };
 }
 
 function alignStates(
-  left: IndexedStep[],
-  right: IndexedStep[],
-  features: Map<string, ReturnType<typeof pairFeatures>>,
+  leftSide: Side,
+  rightSide: Side,
   rejected: ReadonlySet<string>,
   threshold: number,
 ): AutomaticMatch[] {
+  const left = leftSide.entries;
+  const right = rightSide.entries;
   if (left.length === 0 || right.length === 0) return [];
-  const fa = (e: IndexedStep) => features.get(e.step.id)!;
-  const pairs = candidatePairs(left, right, fa).filter(
-    (p) => !rejected.has(`${p.a.step.id}\u0000${p.b.step.id}`),
-  );
+  const all = candidatePairs(leftSide, rightSide);
+  const pairs =
+    rejected.size === 0 ? all : all.filter((p) => !rejected.has(`${p.a.step.id}\u0000${p.b.step.id}`));
   const matchedA = new Map<number, Pair>();
   const matchedB = new Map<number, Pair>();
   const out: AutomaticMatch[] = [];
   const accept = (p: Pair, confidence: number, extra: string[]): void => {
     matchedA.set(p.i, p);
     matchedB.set(p.j, p);
-    out.push(match(p, confidence, [...matchReasons(p.score, p.a, p.b), ...extra]));
+    out.push(match(p, confidence, extra));
   };
-  for (const p of backbone(pairs, right.length)) if (p.score.value >= threshold) accept(p, p.score.value, []);
+  for (const p of backbone(pairs, right.length)) if (p.value >= threshold) accept(p, p.value, []);
   const rest = pairs
     .filter((p) => !matchedA.has(p.i) && !matchedB.has(p.j))
     .sort((x, y) => y.weight - x.weight || x.i - y.i || x.j - y.j);
   for (const p of rest) {
     if (matchedA.has(p.i) || matchedB.has(p.j)) continue;
-    const confidence = p.score.value - CROSSING_PENALTY;
+    const confidence = p.value - CROSSING_PENALTY;
     if (confidence >= threshold) accept(p, confidence, ['moved in the flow']);
   }
-  fillGaps(pairs, left, right, matchedA, matchedB, rejected, threshold, accept);
+  fillGaps(pairs, leftSide, rightSide, matchedA, matchedB, rejected, threshold, accept);
   // Splits and merges: a free step next to a matched step of its own lane joins that match when
   // its title is contained in the other's (or the pair scores as a match on its own).
   for (const p of pairs) {
@@ -144,13 +177,12 @@ function alignStates(
     const own = freeA ? p.a : p.b;
     const near = freeA ? Math.abs(partner.i - p.i) <= 2 : Math.abs(partner.j - p.j) <= 2;
     if (!near || sibling.laneKey !== own.laneKey) continue;
-    const contained = titleContainment(fa(p.a), fa(p.b)) >= 0.99;
-    if (!contained && p.score.value < SPLIT_SCORE && (p.score.value < threshold || p.score.title < 0.5))
-      continue;
+    const contained = titleContainment(p.fa, p.fb) >= 0.99;
+    if (!contained && p.value < SPLIT_SCORE && (p.value < threshold || p.title < 0.5)) continue;
     if (freeA) matchedA.set(p.i, p);
     else matchedB.set(p.j, p);
-    const confidence = Math.max(threshold, p.score.value - SPLIT_PENALTY);
-    out.push(match(p, confidence, [...matchReasons(p.score, p.a, p.b), freeA ? 'merged' : 'split']));
+    const confidence = Math.max(threshold, p.value - SPLIT_PENALTY);
+    out.push(match(p, confidence, [freeA ? 'merged' : 'split']));
   }
   return out;
 }
@@ -163,18 +195,24 @@ function alignStates(
  */
 function fillGaps(
   pairs: Pair[],
-  left: IndexedStep[],
-  right: IndexedStep[],
+  leftSide: Side,
+  rightSide: Side,
   matchedA: Map<number, Pair>,
   matchedB: Map<number, Pair>,
   rejected: ReadonlySet<string>,
   threshold: number,
   accept: (p: Pair, confidence: number, extra: string[]) => void,
 ): void {
+  const left = leftSide.entries;
+  const right = rightSide.entries;
   const anchors = [...matchedA.values()].sort((x, y) => x.i - y.i).filter(increasing());
   const bounds = [{ i: -1, j: -1 }, ...anchors, { i: left.length, j: right.length }];
   const byLeft = new Map<number, Pair[]>();
-  for (const p of pairs) byLeft.set(p.i, [...(byLeft.get(p.i) ?? []), p]);
+  for (const p of pairs) {
+    const list = byLeft.get(p.i);
+    if (list) list.push(p);
+    else byLeft.set(p.i, [p]);
+  }
   for (let g = 1; g < bounds.length; g++) {
     const from = bounds[g - 1]!;
     const to = bounds[g]!;
@@ -185,10 +223,10 @@ function fillGaps(
     const inGap = freeLeft
       .flatMap((i) => byLeft.get(i) ?? [])
       .filter((p) => p.j > from.j && p.j < to.j)
-      .sort((x, y) => y.score.value - x.score.value);
+      .sort((x, y) => y.value - x.value);
     for (const p of inGap) {
-      if (matchedA.has(p.i) || matchedB.has(p.j) || p.score.title < 0.5) continue;
-      const confidence = p.score.value + GAP_BONUS;
+      if (matchedA.has(p.i) || matchedB.has(p.j) || p.title < 0.5) continue;
+      const confidence = p.value + GAP_BONUS;
       if (confidence >= threshold) accept(p, confidence, ['same place in the flow']);
     }
     const restLeft = freeLeft.filter((i) => !matchedA.has(i));
@@ -203,10 +241,10 @@ function fillGaps(
       const a = left[i]!;
       const b = right[j]!;
       if (rejected.has(`${a.step.id}\u0000${b.step.id}`)) continue;
-      const score = matchScore(pairFeatures(a), pairFeatures(b));
+      const pair = makePair(leftSide, rightSide, i, j)!;
       const sameLane = a.laneKey !== null && a.laneKey === b.laneKey;
-      if (a.step.kind !== b.step.kind || !(sameLane || (single && score.title > 0))) continue;
-      accept({ a, b, i, j, score, weight: score.value }, threshold, [reason]);
+      if (a.step.kind !== b.step.kind || !(sameLane || (single && pair.title > 0))) continue;
+      accept(pair, threshold, [reason]);
     }
   }
 }
@@ -224,7 +262,8 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
-function match(p: Pair, confidence: number, reasons: string[]): AutomaticMatch {
+function match(p: Pair, confidence: number, extra: string[]): AutomaticMatch {
+  const reasons = [...matchReasons(matchScore(p.fa, p.fb), p.a, p.b), ...extra];
   const [from, to] = STATE_RANK[p.a.state] < STATE_RANK[p.b.state] ? [p.a, p.b] : [p.b, p.a];
   return {
     fromStepId: from.step.id,
@@ -232,92 +271,6 @@ function match(p: Pair, confidence: number, reasons: string[]): AutomaticMatch {
     confidence: Math.round(Math.min(1, confidence) * 100) / 100,
     reasons,
   };
-}
-
-/** Candidate pairs sharing a title word or tool, at most MAX_SCORED per left step, above the floor. */
-function candidatePairs(
-  left: IndexedStep[],
-  right: IndexedStep[],
-  fa: (e: IndexedStep) => ReturnType<typeof pairFeatures>,
-): Pair[] {
-  const buckets = new Map<string, number[]>();
-  right.forEach((entry, j) => {
-    const f = fa(entry);
-    for (const key of [...[...f.title].map((w) => `w:${w}`), ...[...f.tools].map((t) => `t:${t}`)]) {
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(j);
-      else buckets.set(key, [j]);
-    }
-  });
-  const hits = new Int32Array(right.length);
-  const out: Pair[] = [];
-  left.forEach((a, i) => {
-    const f = fa(a);
-    const touched: number[] = [];
-    const keys = [
-      ...[...f.title].map((w) => [`w:${w}`, 2] as const),
-      ...[...f.tools].map((t) => [`t:${t}`, 1] as const),
-    ];
-    for (const [key, weight] of keys) {
-      for (const j of buckets.get(key) ?? []) {
-        if (hits[j] === 0) touched.push(j);
-        hits[j] = (hits[j] ?? 0) + weight;
-      }
-    }
-    const shortlist =
-      touched.length <= MAX_SCORED
-        ? touched
-        : [...touched].sort((x, y) => (hits[y] ?? 0) - (hits[x] ?? 0) || x - y).slice(0, MAX_SCORED);
-    for (const j of touched) hits[j] = 0;
-    const pa = left.length === 1 ? 0.5 : a.order / Math.max(1, leftSpan(left));
-    for (const j of shortlist) {
-      const b = right[j]!;
-      const score = matchScore(f, fa(b));
-      if (score.value < CANDIDATE_FLOOR) continue;
-      const pb = right.length === 1 ? 0.5 : b.order / Math.max(1, leftSpan(right));
-      out.push({ a, b, i, j, score, weight: score.value - POSITION_WEIGHT * Math.abs(pa - pb) });
-    }
-  });
-  return out;
-}
-
-/** Highest flow order in a list of steps of one state (for relative positions). */
-function leftSpan(list: IndexedStep[]): number {
-  return list[list.length - 1]!.order;
-}
-
-/** The heaviest chain of pairs increasing in both flows (Fenwick tree over the right index). */
-function backbone(pairs: Pair[], size: number): Pair[] {
-  const sorted = [...pairs].sort((x, y) => x.i - y.i || y.j - x.j);
-  const tree = new Float64Array(size + 1);
-  const treeAt = new Int32Array(size + 1).fill(-1);
-  const best = new Float64Array(sorted.length);
-  const previous = new Int32Array(sorted.length).fill(-1);
-  sorted.forEach((p, k) => {
-    let value = 0;
-    let from = -1;
-    for (let x = p.j; x > 0; x -= x & -x) {
-      if (tree[x]! > value) {
-        value = tree[x]!;
-        from = treeAt[x]!;
-      }
-    }
-    best[k] = value + p.weight;
-    previous[k] = from;
-    for (let x = p.j + 1; x <= size; x += x & -x) {
-      if (best[k]! > tree[x]!) {
-        tree[x] = best[k]!;
-        treeAt[x] = k;
-      }
-    }
-  });
-  let end = -1;
-  sorted.forEach((_, k) => {
-    if (end < 0 || best[k]! > best[end]!) end = k;
-  });
-  const chain: Pair[] = [];
-  for (let k = end; k >= 0; k = previous[k]!) chain.push(sorted[k]!);
-  return chain.reverse();
 }
 
 /** Rejected pairs from the facilitator's suggestion marks (keys `link:<stepId>:<candidateId>`). */

@@ -5,7 +5,7 @@
  * records none (a missing list is no evidence of other tools).
  */
 import type { IndexedStep } from './lookup.js';
-import { dice, jaccard, normalizeText, tokens } from './text.js';
+import { dice, jaccard, tokens } from './text.js';
 
 export const MATCH_WEIGHTS = { title: 0.55, lane: 0.2, kind: 0.1, tools: 0.15 } as const;
 
@@ -28,30 +28,39 @@ export interface Scored {
 export function pairFeatures(entry: IndexedStep): PairFeatures {
   return {
     entry,
-    title: tokens(entry.step.title),
+    title: entry.titleWords,
     lane: entry.laneName === null ? new Set() : tokens(entry.laneName),
-    tools: new Set(entry.step.tools.map(normalizeText).filter((t) => t.length > 0)),
+    tools: new Set(entry.toolKeys),
   };
 }
 
 export function matchScore(a: PairFeatures, b: PairFeatures): Scored {
   const title = dice(a.title, b.title);
+  const value = scoreValue(a, b, title);
+  let lane = -1;
+  if (a.entry.laneKey !== null || b.entry.laneKey !== null) lane = laneScore(a, b);
+  const sharedTools = [...a.tools].filter((t) => b.tools.has(t));
+  return { value, title, lane, kind: a.entry.step.kind === b.entry.step.kind, sharedTools };
+}
+
+/** The score's value alone, given the title's Dice (the hot path of candidate scoring). */
+export function scoreValue(a: PairFeatures, b: PairFeatures, title: number): number {
   let weighted =
     MATCH_WEIGHTS.title * title + MATCH_WEIGHTS.kind * (a.entry.step.kind === b.entry.step.kind ? 1 : 0);
   let weights = MATCH_WEIGHTS.title + MATCH_WEIGHTS.kind;
-  let lane = -1;
   if (a.entry.laneKey !== null || b.entry.laneKey !== null) {
-    lane = a.entry.laneKey !== null && a.entry.laneKey === b.entry.laneKey ? 1 : dice(a.lane, b.lane);
-    weighted += MATCH_WEIGHTS.lane * lane;
+    weighted += MATCH_WEIGHTS.lane * laneScore(a, b);
     weights += MATCH_WEIGHTS.lane;
   }
-  const sharedTools = [...a.tools].filter((t) => b.tools.has(t));
   if (a.tools.size > 0 && b.tools.size > 0) {
     weighted += MATCH_WEIGHTS.tools * jaccard(a.tools, b.tools);
     weights += MATCH_WEIGHTS.tools;
   }
-  const value = Math.round((weighted / weights) * 1000) / 1000;
-  return { value, title, lane, kind: a.entry.step.kind === b.entry.step.kind, sharedTools };
+  return Math.round((weighted / weights) * 1000) / 1000;
+}
+
+function laneScore(a: PairFeatures, b: PairFeatures): number {
+  return a.entry.laneKey !== null && a.entry.laneKey === b.entry.laneKey ? 1 : dice(a.lane, b.lane);
 }
 
 /** Share of the shorter title's words found in the other title (1 = one title contains the other). */

@@ -1,11 +1,12 @@
 /**
  * Suggested counterparts for steps that have none in a state, ranked by similarity.
  *
- * Candidates come from buckets (a shared title word, the same lane, a shared tool). A cheap count
- * of shared bucket keys (title words weigh 2) keeps the best MAX_SCORED candidates, which are then
- * scored exactly, so the cost stays near linear in the steps. Ties: flow order, then id.
+ * Candidates come from buckets (a shared title word, the same lane, a shared tool; see blocking.ts).
+ * A cheap count of shared bucket keys (title words weigh 2) keeps the best MAX_SCORED candidates,
+ * which are then scored exactly, so the cost stays near linear in the steps. Ties: flow order.
  */
 import { MAP_STATES } from '../domain/types.js';
+import { type Buckets, type Keys, KeyInterner, bucketize, centerOf, shortlist } from './blocking.js';
 import type { StepIndex } from './lookup.js';
 import type { StepFeatures } from './similarity.js';
 import { similarityReasons, similarityScore, stepFeatures } from './similarity.js';
@@ -17,8 +18,7 @@ const MAX_SCORED = 25;
 
 interface Keyed {
   features: StepFeatures;
-  /** Bucket keys with their weight. */
-  keys: [string, number][];
+  keys: Keys;
 }
 
 export function suggestCounterparts(
@@ -28,13 +28,16 @@ export function suggestCounterparts(
 ): Suggestion[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
+  const interner = new KeyInterner();
   const keyed = Object.fromEntries(
-    MAP_STATES.map((state) => [state, index.byState[state].map((entry) => withKeys(stepFeatures(entry)))]),
+    MAP_STATES.map((state) => [
+      state,
+      index.byState[state].map((entry) => withKeys(stepFeatures(entry), interner)),
+    ]),
   ) as Record<(typeof MAP_STATES)[number], Keyed[]>;
-  const buckets = Object.fromEntries(MAP_STATES.map((state) => [state, bucketize(keyed[state])])) as Record<
-    (typeof MAP_STATES)[number],
-    Map<string, number[]>
-  >;
+  const buckets = Object.fromEntries(
+    MAP_STATES.map((state) => [state, bucketize(keyed[state].map((k) => k.keys))]),
+  ) as Record<(typeof MAP_STATES)[number], Buckets>;
 
   const hits = Object.fromEntries(
     MAP_STATES.map((state) => [state, new Int32Array(keyed[state].length)]),
@@ -45,15 +48,23 @@ export function suggestCounterparts(
     for (const step of keyed[state]) {
       const id = step.features.entry.step.id;
       const counterparts = correspondence.byStep[id]?.counterparts;
+      const position = relative(step.features.entry.order, keyed[state].length);
       for (const targetState of MAP_STATES) {
         if (targetState === state || (counterparts?.[targetState].length ?? 0) > 0) continue;
         const targets = keyed[targetState];
-        const scored = shortlist(step, buckets[targetState], hits[targetState])
-          .map((order) => targets[order] as Keyed)
-          .map((target) => ({ target, score: similarityScore(step.features, target.features) }))
-          .filter((s) => s.score >= threshold && s.score > 0)
-          .sort((x, y) => y.score - x.score || x.target.features.entry.order - y.target.features.entry.order)
-          .slice(0, limit);
+        const center = centerOf(position, targets.length);
+        const scored: Scored[] = [];
+        for (const order of shortlist(
+          step.keys,
+          buckets[targetState],
+          hits[targetState],
+          center,
+          MAX_SCORED,
+        )) {
+          const target = targets[order]!;
+          const score = similarityScore(step.features, target.features);
+          if (score >= threshold && score > 0) keepBest(scored, { target, score }, limit);
+        }
         if (scored.length === 0) continue;
         const candidates = scored.map(({ target, score }) => ({
           stepId: target.features.entry.step.id,
@@ -67,49 +78,37 @@ export function suggestCounterparts(
   return out;
 }
 
-function withKeys(features: StepFeatures): Keyed {
+interface Scored {
+  target: Keyed;
+  score: number;
+}
+
+/** Inserts a candidate into a list kept sorted (score, then flow order) and at most `limit` long. */
+function keepBest(list: Scored[], item: Scored, limit: number): void {
+  const order = item.target.features.entry.order;
+  let at = list.length;
+  while (at > 0) {
+    const before = list[at - 1]!;
+    if (
+      before.score > item.score ||
+      (before.score === item.score && before.target.features.entry.order < order)
+    )
+      break;
+    at -= 1;
+  }
+  if (at >= limit) return;
+  list.splice(at, 0, item);
+  if (list.length > limit) list.pop();
+}
+
+function withKeys(features: StepFeatures, interner: KeyInterner): Keyed {
   const keys: [string, number][] = [...features.title].map((word) => [`w:${word}`, 2]);
   if (features.entry.laneKey !== null) keys.push([`l:${features.entry.laneKey}`, 1]);
   for (const tool of features.tools) keys.push([`t:${tool}`, 1]);
-  return { features, keys };
+  return { features, keys: interner.keys(keys) };
 }
 
-/** Bucket key → flow orders of the steps that have it. */
-function bucketize(steps: readonly Keyed[]): Map<string, number[]> {
-  const buckets = new Map<string, number[]>();
-  for (const step of steps) {
-    for (const [key] of step.keys) {
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(step.features.entry.order);
-      else buckets.set(key, [step.features.entry.order]);
-    }
-  }
-  return buckets;
-}
-
-/** Flow orders of the (at most MAX_SCORED) targets sharing the most weighted keys with the step. */
-function shortlist(step: Keyed, buckets: Map<string, number[]>, hits: Int32Array): number[] {
-  const touched: number[] = [];
-  let best = 0;
-  for (const [key, weight] of step.keys) {
-    for (const order of buckets.get(key) ?? []) {
-      if (hits[order] === 0) touched.push(order);
-      const count = (hits[order] ?? 0) + weight;
-      hits[order] = count;
-      if (count > best) best = count;
-    }
-  }
-  let out = touched;
-  if (touched.length > MAX_SCORED) {
-    // Counting sort by hits, best first; within a count, flow order.
-    const byCount: number[][] = Array.from({ length: best + 1 }, () => []);
-    for (const order of touched) byCount[hits[order] ?? 0]?.push(order);
-    out = [];
-    for (let count = best; count > 0 && out.length < MAX_SCORED; count -= 1) {
-      const group = (byCount[count] ?? []).sort((a, b) => a - b);
-      out.push(...group.slice(0, MAX_SCORED - out.length));
-    }
-  }
-  for (const order of touched) hits[order] = 0;
-  return out;
+/** Relative flow position (0..1) of the step at `order` in a map of `length` steps. */
+function relative(order: number, length: number): number {
+  return length <= 1 ? 0.5 : order / (length - 1);
 }

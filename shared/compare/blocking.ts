@@ -1,0 +1,113 @@
+/**
+ * Candidate blocking shared by automatic matching and suggestions: which steps of another state are
+ * worth scoring for a step, from the keys they share (a title word, a lane, a tool).
+ *
+ * Keys are interned to integers once per comparison, so the hot loop touches typed arrays only.
+ * A key held by more than WIDE_BUCKET target steps (a common word in a large map) contributes only
+ * the WIDE_BUCKET steps nearest the step's relative position in the flow: a common word is evidence
+ * of correspondence only close to the diagonal. Maps whose buckets stay within that size are
+ * scanned in full, exactly as before.
+ */
+
+export const WIDE_BUCKET = 64;
+
+/** A step's bucket keys (interned) with the weight of each. */
+export interface Keys {
+  ids: Int32Array;
+  weights: Uint8Array;
+}
+
+/** Interns key strings (`w:word`, `l:lane`, `t:tool`) to small integers. */
+export class KeyInterner {
+  private readonly ids = new Map<string, number>();
+
+  keys(entries: readonly (readonly [string, number])[]): Keys {
+    const ids = new Int32Array(entries.length);
+    const weights = new Uint8Array(entries.length);
+    entries.forEach(([key, weight], k) => {
+      let id = this.ids.get(key);
+      if (id === undefined) this.ids.set(key, (id = this.ids.size));
+      ids[k] = id;
+      weights[k] = weight;
+    });
+    return { ids, weights };
+  }
+}
+
+/** Key id → indexes (ascending) of the targets holding it. */
+export type Buckets = Map<number, number[]>;
+
+export function bucketize(targets: readonly Keys[]): Buckets {
+  const buckets: Buckets = new Map();
+  targets.forEach((keys, index) => {
+    for (const id of keys.ids) {
+      const bucket = buckets.get(id);
+      if (bucket) bucket.push(index);
+      else buckets.set(id, [index]);
+    }
+  });
+  return buckets;
+}
+
+/**
+ * Indexes of at most `max` targets sharing keys with the step, in first-touch order when all fit,
+ * else the most shared weight first (ties: lower index). `center` is the target index at the step's
+ * relative flow position; `hits` is scratch space of the targets' length, left zeroed.
+ */
+export function shortlist(
+  keys: Keys,
+  buckets: Buckets,
+  hits: Int32Array,
+  center: number,
+  max: number,
+): number[] {
+  const touched: number[] = [];
+  let best = 0;
+  for (let k = 0; k < keys.ids.length; k++) {
+    const bucket = buckets.get(keys.ids[k]!);
+    if (!bucket) continue;
+    const weight = keys.weights[k]!;
+    let from = 0;
+    let to = bucket.length;
+    if (to > WIDE_BUCKET) {
+      from = Math.min(Math.max(0, lowerBound(bucket, center) - WIDE_BUCKET / 2), to - WIDE_BUCKET);
+      to = from + WIDE_BUCKET;
+    }
+    for (let x = from; x < to; x++) {
+      const index = bucket[x]!;
+      const count = hits[index]! + weight;
+      if (count === weight) touched.push(index);
+      hits[index] = count;
+      if (count > best) best = count;
+    }
+  }
+  let out = touched;
+  if (touched.length > max) {
+    // Counting sort by shared weight, best first; within a weight, target order.
+    const byCount: number[][] = Array.from({ length: best + 1 }, () => []);
+    for (const index of touched) byCount[hits[index]!]!.push(index);
+    out = [];
+    for (let count = best; count > 0 && out.length < max; count -= 1) {
+      const group = byCount[count]!.sort((a, b) => a - b);
+      for (let g = 0; g < group.length && out.length < max; g++) out.push(group[g]!);
+    }
+  }
+  for (const index of touched) hits[index] = 0;
+  return out;
+}
+
+/** The target index at relative position `position` (0..1) of a list of `length` targets. */
+export function centerOf(position: number, length: number): number {
+  return Math.round(position * Math.max(0, length - 1));
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,0 +1,104 @@
+/**
+ * Candidate pairs for the automatic alignment of two states, and the backbone: the heaviest chain of
+ * pairs that keeps the flow order of both (a weighted longest increasing subsequence, the sparse
+ * form of a global sequence alignment).
+ */
+import { type Buckets, type Keys, bucketize, centerOf, shortlist } from './blocking.js';
+import type { IndexedStep } from './lookup.js';
+import { type PairFeatures, scoreValue } from './match-score.js';
+import { dice } from './text.js';
+
+const CANDIDATE_FLOOR = 0.4;
+const POSITION_WEIGHT = 0.15;
+const MAX_SCORED = 25;
+
+/** One side of an alignment: the free steps of a state with their features and bucket keys. */
+export interface Side {
+  entries: IndexedStep[];
+  features: PairFeatures[];
+  keys: Keys[];
+}
+
+export interface Pair {
+  a: IndexedStep;
+  b: IndexedStep;
+  fa: PairFeatures;
+  fb: PairFeatures;
+  i: number;
+  j: number;
+  /** Match score 0..1 and its title part (Dice of title words). */
+  value: number;
+  title: number;
+  /** Score less a penalty for a distant relative position: what the backbone maximizes. */
+  weight: number;
+}
+
+export function makePair(left: Side, right: Side, i: number, j: number, floor = -1): Pair | null {
+  const fa = left.features[i]!;
+  const fb = right.features[j]!;
+  const title = dice(fa.title, fb.title);
+  const value = scoreValue(fa, fb, title);
+  if (value < floor) return null;
+  return { a: fa.entry, b: fb.entry, fa, fb, i, j, value, title, weight: value };
+}
+
+/** Pairs sharing a title word or tool, at most MAX_SCORED per left step, scoring above the floor. */
+export function candidatePairs(left: Side, right: Side): Pair[] {
+  const buckets: Buckets = bucketize(right.keys);
+  const hits = new Int32Array(right.entries.length);
+  const leftEnd = relative(left.entries);
+  const rightEnd = relative(right.entries);
+  const out: Pair[] = [];
+  for (let i = 0; i < left.entries.length; i++) {
+    const pa = leftEnd(i);
+    const center = centerOf(pa, right.entries.length);
+    for (const j of shortlist(left.keys[i]!, buckets, hits, center, MAX_SCORED)) {
+      const pair = makePair(left, right, i, j, CANDIDATE_FLOOR);
+      if (!pair) continue;
+      pair.weight = pair.value - POSITION_WEIGHT * Math.abs(pa - rightEnd(j));
+      out.push(pair);
+    }
+  }
+  return out;
+}
+
+/** Relative flow position (0..1) of the k-th step of a list, by flow order; 0.5 for a single step. */
+function relative(list: IndexedStep[]): (k: number) => number {
+  if (list.length === 1) return () => 0.5;
+  const span = Math.max(1, list[list.length - 1]!.order);
+  return (k) => list[k]!.order / span;
+}
+
+/** The heaviest chain of pairs increasing in both flows (Fenwick tree over the right index). */
+export function backbone(pairs: Pair[], size: number): Pair[] {
+  const sorted = [...pairs].sort((x, y) => x.i - y.i || y.j - x.j);
+  const tree = new Float64Array(size + 1);
+  const treeAt = new Int32Array(size + 1).fill(-1);
+  const best = new Float64Array(sorted.length);
+  const previous = new Int32Array(sorted.length).fill(-1);
+  sorted.forEach((p, k) => {
+    let value = 0;
+    let from = -1;
+    for (let x = p.j; x > 0; x -= x & -x) {
+      if (tree[x]! > value) {
+        value = tree[x]!;
+        from = treeAt[x]!;
+      }
+    }
+    best[k] = value + p.weight;
+    previous[k] = from;
+    for (let x = p.j + 1; x <= size; x += x & -x) {
+      if (best[k]! > tree[x]!) {
+        tree[x] = best[k]!;
+        treeAt[x] = k;
+      }
+    }
+  });
+  let end = -1;
+  sorted.forEach((_, k) => {
+    if (end < 0 || best[k]! > best[end]!) end = k;
+  });
+  const chain: Pair[] = [];
+  for (let k = end; k >= 0; k = previous[k]!) chain.push(sorted[k]!);
+  return chain.reverse();
+}
