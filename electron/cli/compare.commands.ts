@@ -93,7 +93,11 @@ export const compareCommands: Record<string, Command> = {
             ? pair(stringOption(args, 'reject'))
             : result.automatic;
       const accept = action === 'accept' || action === 'accept-all';
-      if (action !== undefined) {
+      if (action === 'accept-all' && targets.length > 0) {
+        // One edit: one undo in the app restores every match it accepted.
+        const pairs = targets.map((m) => ({ fromStepId: m.fromStepId, toStepId: m.toStepId }));
+        await call(ctx, 'link:accept-many', { workshopId: id, pairs });
+      } else if (action !== undefined) {
         for (const m of targets) {
           if (accept) await call(ctx, 'link:create', { fromStepId: m.fromStepId, toStepId: m.toStepId });
           else

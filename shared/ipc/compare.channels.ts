@@ -29,6 +29,21 @@ export const compareChannels = {
   'suggestion:reject': edit(z.object({ workshopId: idSchema, key: suggestionKey }).strict()),
   /** Forgets the decision, so the suggestion shows as new again; undoable. */
   'suggestion:restore': edit(z.object({ workshopId: idSchema, key: suggestionKey }).strict()),
+  /**
+   * Accepts automatic matches as links, all in ONE undoable edit (Compare's and the CLI's "accept
+   * all"): one undo removes every link it made. Nothing changes when one pair is refused.
+   */
+  'link:accept-many': edit(
+    z
+      .object({
+        workshopId: idSchema,
+        pairs: z
+          .array(z.object({ fromStepId: idSchema, toStepId: idSchema }).strict())
+          .min(1, { error: 'must hold at least one pair' })
+          .max(20000, { error: 'must hold at most 20000 pairs' }),
+      })
+      .strict(),
+  ),
   /** Adds the suggested finding and remembers it was accepted, as one undoable edit; answers its id. */
   'finding:accept-suggestion': edit(
     z.object({ workshopId: idSchema, key: suggestionKey, finding: ROOM_FIELDS.finding.strict() }).strict(),

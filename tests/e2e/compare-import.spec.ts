@@ -45,4 +45,10 @@ test('imports three CSVs, reviews the automatic matches, and shows statuses and 
   expect(after.links.length).toBeGreaterThan(5);
   expect(after.links.every((l) => l.source === 'manual')).toBe(true);
   await expect(verdict).toContainText('process change realized');
+
+  // Accept all was one edit: one undo brings every accepted match back to review.
+  const accepted = after.links.length;
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(review.getByTestId('automatic-count')).toContainText(`${accepted}`);
+  expect((await app.api('workshop:data', { id: workshop.id })).links).toEqual([]);
 });

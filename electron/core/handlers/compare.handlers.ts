@@ -1,7 +1,10 @@
 import type { compareChannels } from '../../../shared/ipc/compare.channels.js';
 import { recordEdit, undoState } from '../edits/log.js';
+import { createLink } from '../edits/start-from.js';
 import { acceptFinding, clearMark, listMarks, rejectSuggestion } from '../edits/suggestion-marks.js';
+import { ownerOfStep } from '../repo/owners.js';
 import { getWorkshop } from '../repo/workshops.js';
+import { AppError } from '../store/errors.js';
 import type { HandlerMap } from './types.js';
 
 export const compareHandlers: HandlerMap<keyof typeof compareChannels> = {
@@ -20,6 +23,19 @@ export const compareHandlers: HandlerMap<keyof typeof compareChannels> = {
     const db = core.db();
     getWorkshop(db, i.workshopId);
     recordEdit(db, i.workshopId, 'Restore suggestion', (e) => clearMark(e, i.workshopId, i.key));
+    return { id: null, undo: undoState(db, i.workshopId) };
+  },
+  'link:accept-many': (i, { core }) => {
+    const db = core.db();
+    getWorkshop(db, i.workshopId);
+    const label = `Accept ${i.pairs.length} automatic ${i.pairs.length === 1 ? 'match' : 'matches'}`;
+    recordEdit(db, i.workshopId, label, (e) => {
+      for (const pair of i.pairs) {
+        if (ownerOfStep(db, pair.fromStepId).workshopId !== i.workshopId)
+          throw new AppError('invalid_input', 'pairs: every step must belong to this workshop', 'pairs');
+        createLink(e, pair.fromStepId, pair.toStepId);
+      }
+    });
     return { id: null, undo: undoState(db, i.workshopId) };
   },
   'finding:accept-suggestion': (i, { core }) => {
