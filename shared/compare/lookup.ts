@@ -12,6 +12,8 @@ export interface IndexedStep {
   laneName: string | null;
   /** Normalized lane name, null when the step has no (existing) lane. */
   laneKey: string | null;
+  /** The lane as the comparison reads it: its normalized name, or the group of a renamed lane (lanes.ts). */
+  laneGroup: string | null;
   titleKey: string;
   /** Stemmed title words without stop words, for comparing titles that differ in wording only. */
   titleWords: Set<string>;
@@ -47,6 +49,7 @@ export function indexSteps(maps: Record<MapState, ProcessMap>): StepIndex {
         order: byState[state].length,
         laneName,
         laneKey: laneKey === '' ? null : laneKey,
+        laneGroup: laneKey === '' ? null : laneKey,
         titleKey: normalize(step.title),
         titleWords: tokens(step.title),
         toolKeys: toolKeys(step.tools, normalize),

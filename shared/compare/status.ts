@@ -22,6 +22,7 @@ import { statusLabel } from './labels.js';
 import type { IndexedStep, StepIndex } from './lookup.js';
 import type { Match } from './substance.js';
 import { bestMatch, comparable, differingFields, sameField } from './substance.js';
+import { groupRenamedLanes } from './lanes.js';
 import type { Correspondence, StatusResult, StepStatus, StepStatusKind, SubstanceField } from './types.js';
 
 export function computeStatuses(
@@ -29,6 +30,7 @@ export function computeStatuses(
   correspondence: Correspondence,
   fields: readonly SubstanceField[],
 ): StatusResult {
+  groupRenamedLanes(index, correspondence);
   const counterparts = (id: string, state: MapState): string[] =>
     correspondence.byStep[id]?.counterparts[state] ?? [];
   const keptByPlan = new Set<string>();

@@ -40,7 +40,7 @@ export function sameField(a: IndexedStep, b: IndexedStep, field: SubstanceField)
     case 'title':
       return a.titleKey === b.titleKey || dice(a.titleWords, b.titleWords) >= SAME_TITLE;
     case 'lane':
-      return a.laneKey === b.laneKey;
+      return a.laneGroup === b.laneGroup;
     case 'kind':
       return a.step.kind === b.step.kind;
     case 'tools':
