@@ -111,8 +111,16 @@ describe('compare 3 × 1,000 steps', () => {
 });
 
 // Goal: automatic correspondence + full comparison of 3 × 1,000 unlinked steps, median ≤ 150 ms,
-// read beside the linked workshop above (the floor measured in the same run).
+// read beside the linked workshop and the core floor (correspondence + statuses + metrics, ≤ 20 ms
+// on a quiet machine) measured in the same run: vitest prints each as a ratio to the floor.
 describe('compare 3 × 1,000 steps: linked vs unlinked (automatic correspondence)', () => {
+  bench('floor: correspondence + statuses + metrics (linked)', () => {
+    const index = indexSteps(workshop.maps);
+    const correspondence = buildCorrespondence(index, workshop.links);
+    computeStatuses(index, correspondence, DEFAULT_FIELDS);
+    for (const state of ['current', 'future', 'actual'] as const) stateMetrics(workshop.maps[state]);
+  });
+
   bench('linked: compareWorkshop', () => {
     compareWorkshop(workshop);
   });
