@@ -102,10 +102,10 @@ describe('report model', () => {
     expect(parseSummary('  \n\n ')).toEqual([]);
   });
 
-  it('lines up corresponding steps with their status, planned steps not done slotted in', () => {
+  it('lines up corresponding steps with their status in the appendix, planned steps not done slotted in', () => {
     const model = buildReportModel(originWorkshop(), defaultReportOptions());
-    const comparison = model.sections.find((s) => s.kind === 'comparison');
-    const rows = comparison && 'aligned' in comparison ? comparison.aligned!.items : [];
+    const appendix = model.sections.find((s) => s.kind === 'appendix');
+    const rows = appendix && 'aligned' in appendix ? appendix.aligned!.items : [];
     expect(rows[0]).toMatchObject({
       current: '1. Submit hardware request form',
       actual: '1. Submit hardware request form',
