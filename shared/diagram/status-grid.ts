@@ -32,26 +32,34 @@ const ICON = 9;
 const LEGEND_LINE = 13;
 const TITLE_ROOM = 60;
 
-/** The icon drawn, not typed: ✓ and ✗ are missing from Arial, so they are strokes. */
+/** Icon strokes in a 9 × 9 box: drawn, not typed (Arial has no ✓ or ✗, and paths draw fast). */
+const ICON_PATHS: Record<string, string> = {
+  '✓': 'M1 4.8L3.4 7.4L8 1.6',
+  '✗': 'M1.5 1.5L7.5 7.5M7.5 1.5L1.5 7.5',
+  '=': 'M1.5 3.2H7.5M1.5 5.8H7.5',
+  '≈': 'M1 3.4Q2.75 1.8 4.5 3.4T8 3.4M1 6.2Q2.75 4.6 4.5 6.2T8 6.2',
+  '+': 'M4.5 1.2V7.8M1.2 4.5H7.8',
+  '½': 'M4.5 1A3.5 3.5 0 0 0 4.5 8M4.5 1A3.5 3.5 0 0 1 4.5 8Z',
+  '·': 'M4.5 4.5h0.01',
+};
+
 function icon(mark: GridMark, x: number, y: number): string {
   const { stroke } = TONES[mark.tone];
-  const line = { fill: 'none', stroke, 'stroke-width': 1.4, 'stroke-linecap': 'round' };
-  if (mark.icon === '✓')
-    return el('path', { d: `M${x + 1} ${y + 4.8}L${x + 3.4} ${y + 7.4}L${x + 8} ${y + 1.6}`, ...line });
-  if (mark.icon === '✗')
-    return el('path', {
-      d: `M${x + 1.5} ${y + 1.5}L${x + 7.5} ${y + 7.5}M${x + 7.5} ${y + 1.5}L${x + 1.5} ${y + 7.5}`,
-      ...line,
-    });
-  const attrs = {
-    x: x + ICON / 2,
-    y: y + 7.6,
-    'font-size': SIZE + 1,
-    'font-weight': 'bold',
-    fill: stroke,
-    'text-anchor': 'middle',
-  };
-  return el('text', attrs, esc(mark.icon));
+  const d = ICON_PATHS[mark.icon] ?? ICON_PATHS['·']!;
+  const half =
+    mark.icon === '½'
+      ? el('path', { d: 'M4.5 1A3.5 3.5 0 0 0 4.5 8Z', fill: stroke, transform: `translate(${x} ${y})` })
+      : '';
+  return (
+    el('path', {
+      d,
+      transform: `translate(${x} ${y})`,
+      fill: 'none',
+      stroke,
+      'stroke-width': mark.icon === '·' ? 2.5 : 1.4,
+      'stroke-linecap': 'round',
+    }) + half
+  );
 }
 
 function cell(c: GridCell[], x: number, y: number, w: number, h: number, twoLines: boolean): string {
@@ -80,7 +88,11 @@ function cell(c: GridCell[], x: number, y: number, w: number, h: number, twoLine
   // A title cut to a word or two says nothing: narrow cells show the number alone.
   const shown = room >= TITLE_ROOM ? text : numbers;
   const tx = x + ICON + 4;
-  out += el('text', { x: tx, y: y + (twoLines ? 10 : h / 2 + 3), 'font-size': SIZE, fill: INK }, esc(shown));
+  out += el(
+    'text',
+    { x: tx, y: y + (twoLines ? 10.5 : h / 2 + 3), 'font-size': SIZE, fill: INK },
+    esc(shown),
+  );
   if (twoLines)
     out += el('text', { x: tx, y: y + 20, 'font-size': SIZE, fill: MUTED }, esc(first.mark.label));
   return out;
@@ -138,7 +150,7 @@ export function statusGrid(
 ): { svg: string; width: number; height: number; bands: number } {
   const probe = legend(entries, width, 0).height + 8;
   const room = maxHeight - probe - HEAD;
-  let row = 22;
+  let row = 24;
   let bands = 1;
   if (rows.length * row > room) {
     row = 12;
@@ -148,7 +160,7 @@ export function statusGrid(
       bands = Math.ceil((rows.length * row) / room);
     }
   }
-  const twoLines = row === 22;
+  const twoLines = row === 24;
   const perBand = Math.max(1, Math.ceil(rows.length / bands));
   const bandW = (width - (bands - 1) * GAP) / bands;
   const cellW = (bandW - 4) / 3;

@@ -67,17 +67,22 @@ function overviewImage(
   };
 }
 
-/** Landscape when asked, or (auto) when it needs fewer parts than portrait or gives its boxes more room. */
-function layout(ctx: BuildContext, state: MapState): { landscape: boolean; pages: SwimlanePage[] } {
+/**
+ * Landscape when asked, or (auto) when it needs fewer parts than portrait or gives its boxes more
+ * room. No pages when it would take more than MAX_DETAIL_PARTS: such a map is not drawn in parts.
+ */
+function layout(ctx: BuildContext, state: MapState): { landscape: boolean; pages: SwimlanePage[] | null } {
   const input = diagramInput(ctx, state);
   const choice = ctx.options.orientation;
+  const portrait = choice === 'landscape' ? null : swimlaneFit(input, diagramOptions(ctx, false));
+  const wide = choice === 'portrait' ? null : swimlaneFit(input, diagramOptions(ctx, true));
   let landscape = choice === 'landscape';
-  if (choice === 'auto') {
-    const portrait = swimlaneFit(input, diagramOptions(ctx, false));
-    const wide = swimlaneFit(input, diagramOptions(ctx, true));
+  if (portrait && wide) {
     const cramped = portrait.column < ROOMY_COLUMN;
     landscape = wide.parts < portrait.parts || (wide.parts === portrait.parts && cramped);
   }
+  const parts = (landscape ? wide : portrait)!.parts;
+  if (parts > MAX_DETAIL_PARTS) return { landscape: false, pages: null };
   return { landscape, pages: swimlaneDiagram(input, diagramOptions(ctx, landscape)) };
 }
 
@@ -131,12 +136,9 @@ export function stateSection(ctx: BuildContext, state: MapState): SectionOf<'sta
     const note = `No steps were mapped for the ${heading.toLowerCase()}.`;
     return { kind: 'state', state, heading, note, intro: '', landscape: false, diagram: null, steps: null };
   }
-  const fitted = layout(ctx, state);
-  const pages = fitted.pages;
+  const { landscape, pages } = layout(ctx, state);
   // Too many parts to read as pages: the overview and the step table carry the map instead.
-  const large = pages.length > MAX_DETAIL_PARTS;
-  const landscape = large ? false : fitted.landscape;
-  const details: ReportImage[] = pages.map((page) => ({
+  const details: ReportImage[] = (pages ?? []).map((page) => ({
     key: `${state}-${page.part}`,
     svg: page.svg,
     width: page.width,
@@ -144,7 +146,7 @@ export function stateSection(ctx: BuildContext, state: MapState): SectionOf<'sta
     alt: altText(state, page),
     caption: caption(state, page),
   }));
-  const images = large
+  const images = !pages
     ? [overviewImage(ctx, state, false, null)]
     : pages.length > 1
       ? [overviewImage(ctx, state, landscape, pages.length), ...details]
