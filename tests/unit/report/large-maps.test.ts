@@ -83,10 +83,10 @@ describe('large maps in the report', () => {
   });
 
   it('puts a one-page overview before the detail parts of a map that needs a few parts', () => {
-    for (const section of stateSections(40)) {
+    for (const section of stateSections(30)) {
       const items = section.diagram!.items;
       expect(items[0]!.key).toBe(`${section.state}-overview`);
-      expect(items[0]!.caption).toContain('overview of all 40 steps');
+      expect(items[0]!.caption).toContain('overview of all 30 steps');
       const box = diagramBox('a4', section.landscape);
       expect(items[0]!.height).toBeLessThanOrEqual(box.firstMaxHeight);
       expect(items[0]!.width).toBeLessThanOrEqual(box.width);
