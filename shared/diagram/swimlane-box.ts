@@ -1,6 +1,6 @@
 import { INK, KIND_STYLES, PAIN, TIME_INK } from './palette.js';
 import { el, esc, n, textLines } from './svg.js';
-import { type BoxText, G, type Geometry, type SwimlaneStep } from './swimlane-layout.js';
+import { type BoxText, G, type Geometry, SLANT, type SwimlaneStep, textInset } from './swimlane-layout.js';
 
 /** One step's box: its shape by kind, title (number in bold), times and pain-point marker. */
 export function drawBox(
@@ -17,11 +17,11 @@ export function drawBox(
     step.kind === 'decision'
       ? el('polygon', {
           points: [
-            [x + 5, y],
-            [x + w - 5, y],
+            [x + SLANT, y],
+            [x + w - SLANT, y],
             [x + w, y + h / 2],
-            [x + w - 5, y + h],
-            [x + 5, y + h],
+            [x + w - SLANT, y + h],
+            [x + SLANT, y + h],
             [x, y + h / 2],
           ]
             .map(([px, py]) => `${n(px!)},${n(py!)}`)
@@ -41,10 +41,11 @@ export function drawBox(
           'stroke-width': 0.9,
           'stroke-dasharray': style.dashed ? '3 2' : undefined,
         });
-  const title = titleLines(step.number, text.title, x + G.padX, y + G.padY, geo);
+  const inset = textInset(step);
+  const title = titleLines(step.number, text.title, x + inset, y + G.padY, geo);
   const detail = textLines(
     text.detail,
-    x + G.padX,
+    x + inset,
     y + G.padY + text.title.length * geo.lineHeight,
     geo.size,
     // Times print in dark grey: readable on paper, still quieter than the title.

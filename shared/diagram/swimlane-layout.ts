@@ -58,8 +58,16 @@ export interface BoxText {
   detail: string[];
 }
 
+/** How far a decision's hexagon slants in at each side: its text stays clear of the slanted edges. */
+export const SLANT = 5;
+
+/** Where a box's text starts, from its left edge. */
+export function textInset(step: SwimlaneStep): number {
+  return G.padX + (step.kind === 'decision' ? SLANT : 0);
+}
+
 export function boxText(step: SwimlaneStep, boxWidth: number, geo: Geometry): BoxText {
-  const inner = boxWidth - 2 * G.padX;
+  const inner = boxWidth - 2 * textInset(step);
   return {
     // Only the number is bold: a little slack covers it.
     title: wrapText(`${step.number} ${step.title}`, inner - 2, geo.size, { maxLines: G.titleLines }),

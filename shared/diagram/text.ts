@@ -27,13 +27,13 @@ export function textWidth(text: string, size: number, bold = false): number {
   return (units / 1000) * size * (bold ? BOLD_FACTOR : 1);
 }
 
-/** Cuts a word that is wider than the line into pieces that fit. */
+/** Cuts a word that is wider than the line into pieces that fit, each but the last ending in a hyphen. */
 function splitLongWord(word: string, max: number, size: number, bold: boolean): string[] {
   const pieces: string[] = [];
   let piece = '';
   for (const ch of word) {
-    if (piece && textWidth(piece + ch, size, bold) > max) {
-      pieces.push(piece);
+    if (piece && textWidth(`${piece}${ch}-`, size, bold) > max) {
+      pieces.push(piece.length > 1 ? `${piece}-` : piece);
       piece = '';
     }
     piece += ch;

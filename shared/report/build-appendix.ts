@@ -1,11 +1,12 @@
 import { MAP_STATES, type Step } from '../domain/types.js';
+import { alignedRows } from './build-comparison.js';
 import { type BuildContext, capitalize, part, stepRef } from './context.js';
 import type { SectionOf, StepDetailRow } from './model.js';
 import { GLOSSARY, STATE_NAMES } from './texts.js';
 
 const VALUE_CLASS: Record<string, string> = {
   VA: 'Value-added',
-  NNVA: 'Necessary, not value-added',
+  NNVA: 'Necessary',
   waste: 'Waste',
 };
 
@@ -20,6 +21,11 @@ function detailRow(step: Step, number: number): StepDetailRow {
     completeAccurate: step.pctCompleteAccurate === null ? '' : `${step.pctCompleteAccurate} %`,
     notes: step.notes,
   };
+}
+
+function stepByStep(ctx: BuildContext) {
+  const rows = alignedRows(ctx);
+  return rows.length ? { heading: 'Step by step', items: rows, empty: '' } : null;
 }
 
 export function appendixSection(ctx: BuildContext): SectionOf<'appendix'> {
@@ -39,6 +45,7 @@ export function appendixSection(ctx: BuildContext): SectionOf<'appendix'> {
     heading: 'Appendix',
     note: null,
     details: anySteps ? { heading: 'Step details', states } : null,
+    aligned: anySteps ? stepByStep(ctx) : null,
     evidence: ctx.data.evidence.length
       ? {
           heading: 'Evidence heard in the room',

@@ -5,14 +5,15 @@ import { type BuildContext, stepRef } from './context.js';
 import { REPORT_METRICS, measureRow, metricText } from './measures.js';
 import type { AlignedRow, ReportImage, SectionOf } from './model.js';
 import { contentSize } from './page.js';
+import { sideBySideImage } from './build-side-by-side.js';
 import { STATE_NAMES } from './texts.js';
 
-type Ids = Record<MapState, string[]>;
+export type Ids = Record<MapState, string[]>;
 
 const EVIDENCE_LINES = 8;
 
-/** Rows of corresponding steps side by side, in actual's flow, with what was planned but not done slotted in. */
-export function alignedRows(ctx: BuildContext): AlignedRow[] {
+/** Step ids of corresponding steps side by side, in actual's flow, with what was planned but not done slotted in. */
+export function alignedIds(ctx: BuildContext): Ids[] {
   const { correspondence, statuses } = ctx.comparison;
   const rows: Ids[] = [];
   const placed = new Set<string>();
@@ -39,7 +40,13 @@ export function alignedRows(ctx: BuildContext): AlignedRow[] {
       [id, ...row.current, ...row.future].forEach((s) => placed.add(s));
     });
   }
-  return rows.map((r) => {
+  return rows;
+}
+
+/** The aligned rows as text, with the status of the row's lead step. */
+export function alignedRows(ctx: BuildContext): AlignedRow[] {
+  const { statuses } = ctx.comparison;
+  return alignedIds(ctx).map((r) => {
     const lead = r.actual[0] ?? r.future[0] ?? r.current[0];
     const status = lead ? statuses.byStep[lead] : undefined;
     const cell = (ids: string[]) => ids.map((id) => stepRef(ctx, id, false)).join('; ');
@@ -118,13 +125,13 @@ export function comparisonSection(ctx: BuildContext): SectionOf<'comparison'> | 
       note,
       draft: null,
       verdict: { heading: '', items: [], empty: '' },
-      aligned: null,
+      sideBySide: null,
       measures: null,
       chart: null,
     };
   }
   const { verdict } = ctx.comparison;
-  const aligned = alignedRows(ctx);
+  const grid = sideBySideImage(ctx);
   return {
     kind: 'comparison',
     heading,
@@ -135,7 +142,7 @@ export function comparisonSection(ctx: BuildContext): SectionOf<'comparison'> | 
       items: [verdict.sentence, figuresLine(ctx), ...verdict.evidence.lines.slice(0, EVIDENCE_LINES)],
       empty: '',
     },
-    aligned: aligned.length ? { heading: 'Step by step', items: aligned, empty: '' } : null,
+    sideBySide: grid ? { heading: 'Side by side', items: [grid], empty: '' } : null,
     measures: {
       heading: 'Measures',
       items: REPORT_METRICS.map((k) => measureRow(k, ctx.comparison.metrics, ctx.hours)),

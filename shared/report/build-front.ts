@@ -1,23 +1,8 @@
 import { MAP_STATES } from '../domain/types.js';
 import { type BuildContext, part } from './context.js';
 import { formatDate } from './format.js';
-import { REPORT_METRICS, measureRow } from './measures.js';
 import type { SectionOf } from './model.js';
-import { draftSummary, parseSummary } from './summary.js';
 import { METHOD_INTRO, METHOD_MEASURES, STATE_MEANINGS, STATE_NAMES } from './texts.js';
-
-export function summarySection(ctx: BuildContext): SectionOf<'summary'> {
-  const text = ctx.summaryText?.trim() || draftSummary(ctx.data, ctx.comparison);
-  const metrics = ctx.comparison.metrics;
-  const measures = REPORT_METRICS.filter((k) =>
-    ['leadMinutes', 'processMinutes', 'steps', 'handoffs', 'approvals', 'manualSteps'].includes(k),
-  )
-    .map((k) => measureRow(k, metrics, ctx.hours))
-    .filter(
-      (row) => !(row.current === row.future && row.future === row.actual && row.current === 'not timed'),
-    );
-  return { kind: 'summary', heading: 'Executive summary', note: null, blocks: parseSummary(text), measures };
-}
 
 export function objectivesSection(ctx: BuildContext): SectionOf<'objectives'> {
   const { workshop, process, attendees, agenda } = ctx.data;

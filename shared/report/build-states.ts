@@ -29,49 +29,60 @@ function diagramOptions(ctx: BuildContext, landscape: boolean) {
   return { ...diagramBox(ctx.options.paper, landscape), legendNote: 'Times: process / wait' };
 }
 
+/** A map needing more detail parts than this prints as its overview and the step table instead. */
+export const MAX_DETAIL_PARTS = 4;
+
 /**
- * The whole map on one picture, before the detail parts of a map too big for a page: drawn at the
- * page's width, then scaled down (never up) to the room the first page leaves.
+ * The whole map on one picture at print size (8 pt text), before the detail parts of a map too big
+ * for a page, or instead of them when there would be more than MAX_DETAIL_PARTS: then the step
+ * table below it gives each step in full.
  */
-function overviewImage(ctx: BuildContext, state: MapState, landscape: boolean, parts: number): ReportImage {
+function overviewImage(
+  ctx: BuildContext,
+  state: MapState,
+  landscape: boolean,
+  parts: number | null,
+): ReportImage {
   const box = diagramBox(ctx.options.paper, landscape);
-  const input = diagramInput(ctx, state);
-  const scaleOf = (o: { width: number; height: number }) =>
-    Math.min(1, box.width / o.width, box.firstMaxHeight / o.height);
-  // Drawn wider than the page when that folds the map into fewer bands and so prints it larger.
-  let o = overviewDiagram(input, box.width, Number.POSITIVE_INFINITY);
-  for (let width = box.width + 40; width <= 3 * box.width; width += 40) {
-    const wider = overviewDiagram(input, width, Number.POSITIVE_INFINITY);
-    if (scaleOf(wider) > scaleOf(o)) o = wider;
-  }
-  const scale = scaleOf(o);
+  const o = overviewDiagram(diagramInput(ctx, state), box.width, box.firstMaxHeight);
   const map = ctx.data.maps[state];
   const name = STATE_NAMES[state];
   const lanes = new Set(map.steps.map((s) => s.laneId ?? ''));
+  const after =
+    parts === null
+      ? 'The step table that follows gives each step in full.'
+      : `The ${plural(parts, 'part')} that follow show each step in full.`;
   return {
     key: `${state}-overview`,
     svg: o.svg,
-    width: o.width * scale,
-    height: o.height * scale,
+    width: o.width,
+    height: o.height,
     alt:
-      `Overview of the ${name.toLowerCase()}: all ${plural(map.steps.length, 'step')} as numbered boxes ` +
-      `in ${plural(lanes.size, 'lane')}, read left to right and band by band. The ${plural(parts, 'part')} ` +
-      'that follow show each step in full.',
-    caption: `${name}: overview of all ${map.steps.length} steps. Details follow in ${parts} parts.`,
+      `Overview of the ${name.toLowerCase()}: all ${plural(map.steps.length, 'step')} as small boxes ` +
+      `in ${plural(lanes.size, 'lane')}, read left to right and band by band, numbered as in the step table. ${after}`,
+    caption:
+      parts === null
+        ? `${name}: overview of all ${map.steps.length} steps, numbered as in the step table below.`
+        : `${name}: overview of all ${map.steps.length} steps. Details follow in ${parts} parts.`,
   };
 }
 
-/** Landscape when asked, or (auto) when it needs fewer parts than portrait or gives its boxes more room. */
-function layout(ctx: BuildContext, state: MapState): { landscape: boolean; pages: SwimlanePage[] } {
+/**
+ * Landscape when asked, or (auto) when it needs fewer parts than portrait or gives its boxes more
+ * room. No pages when it would take more than MAX_DETAIL_PARTS: such a map is not drawn in parts.
+ */
+function layout(ctx: BuildContext, state: MapState): { landscape: boolean; pages: SwimlanePage[] | null } {
   const input = diagramInput(ctx, state);
   const choice = ctx.options.orientation;
+  const portrait = choice === 'landscape' ? null : swimlaneFit(input, diagramOptions(ctx, false));
+  const wide = choice === 'portrait' ? null : swimlaneFit(input, diagramOptions(ctx, true));
   let landscape = choice === 'landscape';
-  if (choice === 'auto') {
-    const portrait = swimlaneFit(input, diagramOptions(ctx, false));
-    const wide = swimlaneFit(input, diagramOptions(ctx, true));
+  if (portrait && wide) {
     const cramped = portrait.column < ROOMY_COLUMN;
     landscape = wide.parts < portrait.parts || (wide.parts === portrait.parts && cramped);
   }
+  const parts = (landscape ? wide : portrait)!.parts;
+  if (parts > MAX_DETAIL_PARTS) return { landscape: false, pages: null };
   return { landscape, pages: swimlaneDiagram(input, diagramOptions(ctx, landscape)) };
 }
 
@@ -126,7 +137,8 @@ export function stateSection(ctx: BuildContext, state: MapState): SectionOf<'sta
     return { kind: 'state', state, heading, note, intro: '', landscape: false, diagram: null, steps: null };
   }
   const { landscape, pages } = layout(ctx, state);
-  const details: ReportImage[] = pages.map((page) => ({
+  // Too many parts to read as pages: the overview and the step table carry the map instead.
+  const details: ReportImage[] = (pages ?? []).map((page) => ({
     key: `${state}-${page.part}`,
     svg: page.svg,
     width: page.width,
@@ -134,8 +146,11 @@ export function stateSection(ctx: BuildContext, state: MapState): SectionOf<'sta
     alt: altText(state, page),
     caption: caption(state, page),
   }));
-  const images =
-    pages.length > 1 ? [overviewImage(ctx, state, landscape, pages.length), ...details] : details;
+  const images = !pages
+    ? [overviewImage(ctx, state, false, null)]
+    : pages.length > 1
+      ? [overviewImage(ctx, state, landscape, pages.length), ...details]
+      : details;
   const lanes = usedLaneIds(map);
   const intro = `${STATE_INTROS[state]} It has ${plural(map.steps.length, 'step')} in ${plural(lanes.size, 'lane')}.`;
   return {

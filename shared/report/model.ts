@@ -146,7 +146,8 @@ export type ReportSection =
       draft: string | null;
       verdict: Part<string>;
       chart: Part<ReportImage> | null;
-      aligned: Part<AlignedRow> | null;
+      /** The three states side by side at a glance; the full table is in the appendix. */
+      sideBySide: Part<ReportImage> | null;
       measures: Part<MeasureRow> | null;
     })
   | (Noted & {
@@ -163,6 +164,8 @@ export type ReportSection =
   | (Noted & {
       kind: 'appendix';
       details: { heading: string; states: (Part<StepDetailRow> & { state: MapState })[] } | null;
+      /** The comparison step by step: every row of corresponding steps with its status. */
+      aligned?: Part<AlignedRow> | null;
       evidence: Part<{ text: string; speaker: string; step: string }> | null;
       glossary: Part<{ term: string; meaning: string }>;
     });

@@ -36,7 +36,7 @@ function sectionOutline(s: ReportSection): OutlineEntry[] {
     case 'state':
       return [head, ...sub(2, s.diagram), ...sub(2, s.steps)];
     case 'comparison':
-      return [head, ...sub(2, s.verdict), ...sub(2, s.chart), ...sub(2, s.aligned), ...sub(2, s.measures)];
+      return [head, ...sub(2, s.verdict), ...sub(2, s.chart), ...sub(2, s.measures), ...sub(2, s.sideBySide)];
     case 'findings':
       return [head, ...s.groups.flatMap((g) => sub(2, g))];
     case 'actions':
@@ -49,6 +49,7 @@ function sectionOutline(s: ReportSection): OutlineEntry[] {
         ...(s.details
           ? [{ level: 2 as const, text: s.details.heading }, ...s.details.states.flatMap((p) => sub(3, p))]
           : []),
+        ...sub(2, s.aligned ?? null),
         ...sub(2, s.evidence),
         ...sub(2, s.glossary),
       ];

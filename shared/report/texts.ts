@@ -45,6 +45,11 @@ export const GLOSSARY: { term: string; meaning: string }[] = [
     meaning: 'Process time plus wait time; for the whole process, the sum along the flow.',
   },
   { term: 'Value-added time', meaning: 'The part of process time the customer would pay for.' },
+  {
+    term: 'Value',
+    meaning:
+      'How a step was classed: value-added (the customer would pay for it), necessary (not value-added but required, e.g. by law or policy) or waste.',
+  },
   { term: 'Activity ratio', meaning: 'Total process time divided by total lead time.' },
   {
     term: 'Process cycle efficiency',

@@ -7,12 +7,24 @@ test('the report stage generates the Word deliverable, downloaded in browser mod
   page,
   app,
 }, info) => {
+  // Two documents generated in browser mode: give a loaded machine room.
+  test.setTimeout(120_000);
   const id = await seedWorkshop(app);
   await page.goto(app.url);
   await page.goto(`${app.url.split('#')[0]}#/workshop/${id}/report`);
   await expect(page.getByRole('heading', { name: 'What the report will contain' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Executive summary' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/report.png', fullPage: true });
+  // The outline promises the comparison at a glance in the chapter and the full table in the appendix.
+  await expect(page.getByText('Side by side', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText('Step by step', { exact: true }).first()).toBeVisible();
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `test-results/screens/report-${width}x${height}.png` });
+  }
   const axe = await new AxeBuilder({ page }).analyze();
   expect(
     axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),

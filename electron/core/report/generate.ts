@@ -22,7 +22,7 @@ const idle = () => new Promise<void>((resolve) => setImmediate(resolve));
 function images(model: ReportModel): ReportImage[] {
   return model.sections.flatMap((s) => {
     if (s.kind === 'state') return s.diagram?.items ?? [];
-    if (s.kind === 'comparison') return s.chart?.items ?? [];
+    if (s.kind === 'comparison') return [...(s.chart?.items ?? []), ...(s.sideBySide?.items ?? [])];
     if (s.kind === 'summary') return s.chart ? [s.chart] : [];
     return [];
   });

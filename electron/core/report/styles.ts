@@ -4,6 +4,8 @@ import { type IStylesOptions, LineRuleType } from 'docx';
 
 export const FONT = 'Arial';
 export const TABLE_STYLE = 'TriptychTable';
+/** Long tables (a 150-step map): 8 pt, tighter cells. */
+export const COMPACT_TABLE_STYLE = 'TriptychCompact';
 export const COLORS = {
   ink: '1D2430',
   muted: '5B6574',
@@ -19,13 +21,17 @@ const space = (points: number) => points * 20; // twips
  * Borders, cell margins and a shaded header row; every data table refers to it by id. It goes in as
  * `externalStyles`, which docx merges with its built-in styles (headings, TOC, caption).
  */
-export const TABLE_STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-<w:style w:type="table" w:styleId="${TABLE_STYLE}">
-  <w:name w:val="Triptych Table"/>
+const tableStyle = (
+  id: string,
+  name: string,
+  size: number,
+  v: number,
+  h: number,
+) => `<w:style w:type="table" w:styleId="${id}">
+  <w:name w:val="${name}"/>
   <w:uiPriority w:val="59"/>
   <w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>
-  <w:rPr><w:sz w:val="${pt(8.5)}"/><w:szCs w:val="${pt(8.5)}"/></w:rPr>
+  <w:rPr><w:sz w:val="${pt(size)}"/><w:szCs w:val="${pt(size)}"/></w:rPr>
   <w:tblPr>
     <w:tblBorders>
       <w:top w:val="single" w:sz="4" w:space="0" w:color="${COLORS.line}"/>
@@ -36,15 +42,20 @@ export const TABLE_STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone
       <w:insideV w:val="single" w:sz="4" w:space="0" w:color="${COLORS.line}"/>
     </w:tblBorders>
     <w:tblCellMar>
-      <w:top w:w="50" w:type="dxa"/><w:left w:w="90" w:type="dxa"/>
-      <w:bottom w:w="50" w:type="dxa"/><w:right w:w="90" w:type="dxa"/>
+      <w:top w:w="${v}" w:type="dxa"/><w:left w:w="${h}" w:type="dxa"/>
+      <w:bottom w:w="${v}" w:type="dxa"/><w:right w:w="${h}" w:type="dxa"/>
     </w:tblCellMar>
   </w:tblPr>
   <w:tblStylePr w:type="firstRow">
     <w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr>
     <w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${COLORS.headFill}"/></w:tcPr>
   </w:tblStylePr>
-</w:style>
+</w:style>`;
+
+export const TABLE_STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+${tableStyle(TABLE_STYLE, 'Triptych Table', 8.5, 50, 90)}
+${tableStyle(COMPACT_TABLE_STYLE, 'Triptych Compact Table', 8, 20, 60)}
 </w:styles>`;
 
 const heading = (size: number, before: number, after: number) => ({
@@ -75,6 +86,12 @@ export function reportStyles(language: string): IStylesOptions {
         basedOn: 'Normal',
         run: { size: pt(8.5) },
         paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+      },
+      {
+        id: 'TableCompact',
+        name: 'Table Compact',
+        basedOn: 'TableText',
+        run: { size: pt(8) },
       },
       {
         id: 'Note',

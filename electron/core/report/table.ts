@@ -8,10 +8,12 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { TABLE_STYLE } from './styles.js';
+import { COMPACT_TABLE_STYLE, TABLE_STYLE } from './styles.js';
 
 /** Tables up to this many rows are kept on one page (with the heading before them). */
 const KEEP_TOGETHER = 15;
+/** Longer tables print compact (8 pt, tighter cells): a 150-step map's table in a few pages. */
+const COMPACT_FROM = 30;
 
 /** One column: its title, its share of the table's width, and how its cells are aligned. */
 export interface Column {
@@ -23,14 +25,14 @@ export interface Column {
 /** A cell: plain text, or lines (the first bold when `strong`). */
 export type Cell = string | { lines: readonly string[]; strong?: boolean };
 
-function cellParagraphs(cell: Cell, align: 'left' | 'right'): Paragraph[] {
+function cellParagraphs(cell: Cell, align: 'left' | 'right', style: string): Paragraph[] {
   const lines = typeof cell === 'string' ? [cell] : cell.lines.length ? cell.lines : [''];
   const strong = typeof cell !== 'string' && cell.strong === true;
   // Only what differs from the style is written: big tables stay small and quick to pack.
   return lines.map(
     (text, i) =>
       new Paragraph({
-        style: 'TableText',
+        style,
         ...(align === 'right' ? { alignment: AlignmentType.RIGHT } : {}),
         children: [new TextRun(strong && i === 0 ? { text, bold: true } : text)],
       }),
@@ -51,8 +53,8 @@ function filled(columns: readonly Column[], rows: readonly (readonly Cell[])[]) 
 
 /**
  * A data table in the report's one table style: fixed column widths (twips), a header row that
- * repeats on every page, rows that never split across pages, short tables kept on one page, and
- * columns that are empty in every row left out.
+ * repeats on every page, rows that never split across pages, short tables kept on one page, long
+ * ones compact, and columns that are empty in every row left out.
  */
 export function dataTable(
   allColumns: readonly Column[],
@@ -63,6 +65,8 @@ export function dataTable(
   const total = columns.reduce((sum, c) => sum + c.share, 0);
   const widths = columns.map((c) => Math.floor((c.share / total) * widthTwips));
   const together = rows.length <= KEEP_TOGETHER;
+  const compact = rows.length >= COMPACT_FROM;
+  const textStyle = compact ? 'TableCompact' : 'TableText';
   const row = (cells: readonly Cell[], header: boolean, last = false) =>
     new TableRow({
       ...(header ? { tableHeader: true } : {}),
@@ -75,12 +79,13 @@ export function dataTable(
             children: cellParagraphs(
               header ? c.title : (cells[i] ?? ''),
               header ? 'left' : (c.align ?? 'left'),
+              textStyle,
             ),
           }),
       ),
     });
   return new Table({
-    style: TABLE_STYLE,
+    style: compact ? COMPACT_TABLE_STYLE : TABLE_STYLE,
     layout: TableLayoutType.FIXED,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,

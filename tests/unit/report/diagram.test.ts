@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { barChart } from '../../../shared/diagram/chart.js';
 import { swimlaneInput } from '../../../shared/diagram/from-map.js';
 import { swimlaneDiagram } from '../../../shared/diagram/swimlane.js';
-import { wrapText } from '../../../shared/diagram/text.js';
+import { textWidth, wrapText } from '../../../shared/diagram/text.js';
 import { diagramBox } from '../../../shared/report/page.js';
 import { originWorkshop } from '../../fixtures/origin-workshop.js';
 import { bigWorkshop } from './workshops.js';
@@ -25,6 +25,28 @@ describe('swimlane diagram', () => {
     for (const step of data.maps.current.steps) expect(drawn).toContain(step.title.split(' ')[0]);
     // One pain-point marker per step with pain points.
     expect(page!.svg.match(/<circle[^>]*fill="#a1251b"/g)).toHaveLength(3 + 1); // 3 steps + the legend
+  });
+
+  it('keeps a decision’s text clear of its hexagon’s slanted edges, and times in dark grey', () => {
+    const data = bigWorkshop({ steps: 12, lanes: 3, findings: 0, actions: 0 });
+    const [page] = swimlaneDiagram(
+      swimlaneInput(data.maps.current, [], () => '30 min / 2 d'),
+      diagramBox('a4', true),
+    );
+    const hexagons = [...page!.svg.matchAll(/<g><polygon points="([^"]+)"[^>]*\/>(.*?)<\/g>/g)];
+    expect(hexagons.length).toBeGreaterThan(0);
+    for (const [, points, body] of hexagons) {
+      const xs = points!.split(' ').map((p) => Number(p.split(',')[0]));
+      const [left, right] = [Math.min(...xs), Math.max(...xs)];
+      for (const t of body!.matchAll(/<text x="([\d.]+)"[^>]*>(.*?)<\/text>/g)) {
+        const x = Number(t[1]);
+        const text = t[2]!.replace(/<[^>]+>/g, '');
+        // The slant is 5 pt at the corners: text starts and ends inside the straight top and bottom edges.
+        expect(x).toBeGreaterThanOrEqual(left + 5);
+        expect(x + textWidth(text, 8, true)).toBeLessThanOrEqual(right - 5 + 0.5);
+      }
+    }
+    expect(page!.svg).toMatch(/<text[^>]*font-size="8" fill="#333a45"[^>]*>/);
   });
 
   it('splits a long map into even parts that fit the page, each step once and in order', () => {

@@ -80,11 +80,12 @@ describe('the Word report of the origin workshop', () => {
     const pictures = [
       ...docx.document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>.*?<wp:docPr ([^>]*)>/gs),
     ];
-    // The logo, one diagram per state, the summary's chart and the comparison's chart.
-    expect(pictures).toHaveLength(6);
+    // The logo, one diagram per state, the summary's chart, the comparison's chart and the side by side.
+    expect(pictures).toHaveLength(7);
     for (const [, , , attrs] of pictures) expect(attrs).toMatch(/descr="[^"]{10,}"/);
     expect(/descr="Swimlane diagram of the current state: 9 steps in 6 lanes/.test(docx.document)).toBe(true);
     expect(/descr="Bar chart of lead time and process time per state/.test(docx.document)).toBe(true);
+    expect(/descr="The three states side by side in \d+ rows/.test(docx.document)).toBe(true);
     const model = buildReportModel(data, options);
     const diagrams = model.sections.flatMap((s) => (s.kind === 'state' ? (s.diagram?.items ?? []) : []));
     for (const image of diagrams) {

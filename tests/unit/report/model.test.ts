@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportModel, compareForReport } from '../../../shared/report/build.js';
+import { buildReportModel } from '../../../shared/report/build.js';
 import { defaultReportOptions, reportOptionsSchema } from '../../../shared/report/options.js';
 import { outlineOf, reportOutline } from '../../../shared/report/outline.js';
-import { draftSummary, parseSummary } from '../../../shared/report/summary.js';
+import { parseSummary } from '../../../shared/report/summary.js';
 import { originWorkshop } from '../../fixtures/origin-workshop.js';
 import { emptyWorkshop } from './workshops.js';
 
@@ -89,18 +89,6 @@ describe('report model', () => {
     expect(outline[parking + 1]).toEqual({ level: 2, text: 'Decisions' });
   });
 
-  it('drafts the summary from the verdict, the key measures and the top findings', () => {
-    const data = originWorkshop();
-    const comparison = compareForReport(data);
-    const draft = draftSummary(data, comparison);
-    expect(draft.split('\n')[0]).toBe(comparison.verdict.sentence);
-    expect(draft).toMatch(/lead time went from .* d to .* d, where the future design planned/);
-    expect(draft).toContain(
-      '- Hardware request form is still used for virtual machines (high severity, process).',
-    );
-    expect(draft).toContain('The workshop agreed 2 actions, 1 of them high priority.');
-  });
-
   it('prints an edited summary as written, with bullets', () => {
     const model = buildReportModel(originWorkshop(), defaultReportOptions(), {
       summaryText: 'We found the process unchanged.\n\nNext steps:\n- Retire the form\n- Train the team',
@@ -114,10 +102,10 @@ describe('report model', () => {
     expect(parseSummary('  \n\n ')).toEqual([]);
   });
 
-  it('lines up corresponding steps with their status, planned steps not done slotted in', () => {
+  it('lines up corresponding steps with their status in the appendix, planned steps not done slotted in', () => {
     const model = buildReportModel(originWorkshop(), defaultReportOptions());
-    const comparison = model.sections.find((s) => s.kind === 'comparison');
-    const rows = comparison && 'aligned' in comparison ? comparison.aligned!.items : [];
+    const appendix = model.sections.find((s) => s.kind === 'appendix');
+    const rows = appendix && 'aligned' in appendix ? appendix.aligned!.items : [];
     expect(rows[0]).toMatchObject({
       current: '1. Submit hardware request form',
       actual: '1. Submit hardware request form',

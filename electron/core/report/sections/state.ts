@@ -4,15 +4,16 @@ import { type Cell, type Column, dataTable } from '../table.js';
 import type { Nodes, SectionEnv } from './env.js';
 import { partNodes } from './part.js';
 
+// Widths chosen so that a typical row prints on one line: a long map's table stays a few pages.
 const STEP_COLUMNS: Column[] = [
-  { title: '#', share: 0.45, align: 'right' },
-  { title: 'Lane', share: 1.5 },
-  { title: 'Step', share: 2.6 },
-  { title: 'Kind', share: 1.1 },
+  { title: '#', share: 0.55, align: 'right' },
+  { title: 'Lane', share: 1.9 },
+  { title: 'Step', share: 3.1 },
+  { title: 'Kind', share: 1.05 },
   { title: 'Tools', share: 1.6 },
-  { title: 'Process time', share: 1.05, align: 'right' },
-  { title: 'Wait time', share: 1.05, align: 'right' },
-  { title: 'Pain points', share: 2.6 },
+  { title: 'Process time', share: 0.95, align: 'right' },
+  { title: 'Wait time', share: 0.95, align: 'right' },
+  { title: 'Pain points', share: 2.2 },
 ];
 
 export function stepCells(r: StepRow): Cell[] {
