@@ -116,6 +116,9 @@ export function insertWorkshopData(db: Db, data: WorkshopData, opts: InsertOptio
          created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const findingStep = ins(`INSERT INTO finding_steps (finding_id, step_id) VALUES (?, ?)`);
+    const findingSource = ins(
+      `INSERT OR IGNORE INTO finding_sources (finding_id, source_type, source_id) VALUES (?, ?, ?)`,
+    );
     for (const f of data.findings) {
       finding.run(
         id(f.id),
@@ -131,6 +134,7 @@ export function insertWorkshopData(db: Db, data: WorkshopData, opts: InsertOptio
         f.createdAt,
       );
       for (const s of f.stepIds) findingStep.run(id(f.id), id(s));
+      for (const s of f.sources ?? []) findingSource.run(id(f.id), s.type, id(s.id));
     }
     const rec = ins(
       `INSERT INTO recommendations (id, workshop_id, finding_id, text, position) VALUES (?, ?, ?, ?, ?)`,
