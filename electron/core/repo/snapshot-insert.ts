@@ -116,9 +116,9 @@ export function insertWorkshopData(db: Db, data: WorkshopData, opts: InsertOptio
          created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const findingStep = ins(`INSERT INTO finding_steps (finding_id, step_id) VALUES (?, ?)`);
-    const findingSource = ins(
-      `INSERT OR IGNORE INTO finding_sources (finding_id, source_type, source_id) VALUES (?, ?, ?)`,
-    );
+    // Prepared only when needed: databases before migration 19 have no such table.
+    const sourcesSql = `INSERT OR IGNORE INTO finding_sources (finding_id, source_type, source_id) VALUES (?, ?, ?)`;
+    const findingSource = { run: (...args: unknown[]) => ins(sourcesSql).run(...args) };
     for (const f of data.findings) {
       finding.run(
         id(f.id),
