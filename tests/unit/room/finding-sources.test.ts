@@ -48,7 +48,10 @@ describe('a finding’s evidence picked from what the room said', () => {
 
     // Exported and imported, the links follow the new ids.
     const file = await invoke(core, 'workshop:export', { workshopId: a });
-    const copy = loadWorkshopData(db, (await invoke(core, 'workshop:import', { content: file.content! })).workshopId);
+    const copy = loadWorkshopData(
+      db,
+      (await invoke(core, 'workshop:import', { content: file.content! })).workshopId,
+    );
     const f = copy.findings.find((x) => x.title === 'Approvals wait for the CAB')!;
     expect(f.sources).toHaveLength(2);
     const quoteCopy = copy.evidence.find((e) => e.text === quote.text)!;
