@@ -1,5 +1,6 @@
 /** Suggested findings from the comparison, most severe first (otherwise in flow order). */
 import type { Severity } from '../domain/types.js';
+import { mergeNearDuplicates } from './findings-merge.js';
 import { metricFindings } from './findings-metrics.js';
 import { stepFindings } from './findings-steps.js';
 import type { StepIndex } from './lookup.js';
@@ -27,11 +28,12 @@ export function suggestFindings(
   ];
   const seen = new Set<string>();
   const unique = all.filter((finding) => !seen.has(finding.key) && seen.add(finding.key));
-  return unique
+  const sorted = unique
     .map((finding, position) => ({ finding, position }))
     .sort(
       (a, b) =>
         SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.position - b.position,
     )
     .map(({ finding }) => finding);
+  return mergeNearDuplicates(sorted);
 }

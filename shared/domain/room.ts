@@ -20,8 +20,16 @@ export interface Finding {
   /** True while it is a suggestion from the comparison that nobody has edited. */
   suggested: boolean;
   stepIds: string[];
+  /** What the room said that supports it: quotes (evidence rows) and pain points of this workshop. */
+  sources?: FindingSource[];
   position: number;
   createdAt: string;
+}
+
+export const FINDING_SOURCE_TYPES = ['evidence', 'pain_point'] as const;
+export interface FindingSource {
+  type: (typeof FINDING_SOURCE_TYPES)[number];
+  id: string;
 }
 
 export interface Recommendation {

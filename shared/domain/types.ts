@@ -15,7 +15,8 @@ export type ValueClass = (typeof VALUE_CLASSES)[number];
 export const AUTOMATION = ['manual', 'automated'] as const;
 export type Automation = (typeof AUTOMATION)[number];
 
-export const WORKSHOP_STATUSES = ['draft', 'in_progress', 'completed', 'archived'] as const;
+/** The facilitator's word on where the work stands. Archiving is separate (`archived` in the library). */
+export const WORKSHOP_STATUSES = ['draft', 'in_progress', 'completed'] as const;
 export type WorkshopStatus = (typeof WORKSHOP_STATUSES)[number];
 
 export const LANE_KINDS = ['actor', 'role', 'team'] as const;
@@ -69,6 +70,8 @@ export interface WorkshopSummary {
   engagementId: string;
   date: string | null;
   status: WorkshopStatus;
+  /** Put away in the library's Archived view; the status is kept as it was. */
+  archived: boolean;
   updatedAt: string;
 }
 

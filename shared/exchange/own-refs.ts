@@ -16,6 +16,7 @@ export function ownRefsOnly(data: WorkshopData): WorkshopData {
     finding: findings,
     parking_lot: new Set(data.parkingLot.map((p) => p.id)),
   };
+  const sources = { evidence: new Set(data.evidence.map((e) => e.id)), pain_point: targets.pain_point };
   const own = (set: Set<string>, ref: string | null) => (ref !== null && set.has(ref) ? ref : null);
   const maps = Object.fromEntries(
     MAP_STATES.map((s) => [
@@ -30,7 +31,11 @@ export function ownRefsOnly(data: WorkshopData): WorkshopData {
     ...data,
     maps,
     links: data.links.filter((l) => steps.has(l.fromStepId) && steps.has(l.toStepId)),
-    findings: data.findings.map((f) => ({ ...f, stepIds: f.stepIds.filter((s) => steps.has(s)) })),
+    findings: data.findings.map((f) => ({
+      ...f,
+      stepIds: f.stepIds.filter((s) => steps.has(s)),
+      sources: (f.sources ?? []).filter((s) => sources[s.type].has(s.id)),
+    })),
     recommendations: data.recommendations.map((r) => ({ ...r, findingId: own(findings, r.findingId) })),
     actions: data.actions.map((a) => ({
       ...a,

@@ -108,6 +108,13 @@ export function checkReferences(data: WorkshopData, ctx: z.RefinementCtx): void 
   each('decisions', data.decisions);
   each('evidence', data.evidence);
   data.evidence.forEach((e, i) => isStep(['evidence', i, 'stepId'], e.stepId));
+  const sources = {
+    evidence: isIn(new Set(data.evidence.map((e) => e.id)), 'a quote'),
+    pain_point: isIn(new Set(data.painPoints.map((p) => p.id)), 'a pain point'),
+  };
+  data.findings.forEach((f, i) =>
+    f.sources?.forEach((s, j) => sources[s.type](['findings', i, 'sources', j, 'id'], s.id)),
+  );
 
   each('votes', data.votes);
   const targets = {

@@ -13,6 +13,7 @@ import {
   WORKSHOP_STATUSES,
   type MapState,
 } from '../domain/types.js';
+import { FINDING_SOURCE_TYPES } from '../domain/room.js';
 import type { WorkshopData } from '../domain/workshop-data.js';
 import { checkReferences } from './triptych-refs.js';
 
@@ -78,7 +79,10 @@ export const workshopDataSchema = z
       location: text(SHORT),
       facilitator: text(SHORT),
       objectives: text(LONG),
-      status: z.enum(WORKSHOP_STATUSES),
+      // Files written before archiving had its own column say 'archived': read as completed.
+      status: z
+        .enum([...WORKSHOP_STATUSES, 'archived'])
+        .transform((s) => (s === 'archived' ? 'completed' : s)),
       hoursPerDay: z.number().gt(0).max(24),
       tags: z.array(named(40)).max(30).optional(),
       createdAt: timestamp,
@@ -115,6 +119,7 @@ export const workshopDataSchema = z
         evidence: text(LONG),
         suggested: z.boolean(),
         stepIds: z.array(id),
+        sources: z.array(z.strictObject({ type: z.enum(FINDING_SOURCE_TYPES), id })).optional(),
         position,
         createdAt: timestamp,
       }),

@@ -48,4 +48,16 @@ export const compareChannels = {
   'finding:accept-suggestion': edit(
     z.object({ workshopId: idSchema, key: suggestionKey, finding: ROOM_FIELDS.finding.strict() }).strict(),
   ),
+  /** Accept all: every suggestion given added at once, as one undoable edit. */
+  'finding:accept-suggestions': channel<EditResult & { accepted: number }>()(
+    z
+      .object({
+        workshopId: idSchema,
+        suggestions: z
+          .array(z.object({ key: suggestionKey, finding: ROOM_FIELDS.finding.strict() }).strict())
+          .min(1, { error: 'There are no suggestions to accept.' })
+          .max(500),
+      })
+      .strict(),
+  ),
 };

@@ -23,6 +23,10 @@ export const libraryChannels = {
   'library:list': channel<LibraryItem[]>()(z.strictObject({})),
   /** Remembers that the workshop was opened, for "recently opened". */
   'library:opened': channel<{ lastOpenedAt: string }>()(target),
+  /** Puts a workshop in (or takes it out of) the Archived view; its status is left as it is. */
+  'library:archive': channel<{ archived: boolean }>()(
+    z.strictObject({ workshopId: idSchema, archived: z.boolean() }),
+  ),
   'library:trash': channel<{ deletedAt: string }>()(target),
   'library:restore': channel<{ restored: true }>()(target),
   /** Deletes a workshop in the trash for good (a workshop not in the trash is refused). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANE_KINDS, MAP_STATES } from '../domain/types.js';
+import { LANE_KINDS, MAP_STATES, WORKSHOP_STATUSES } from '../domain/types.js';
 import type { WorkshopData } from '../domain/workshop-data.js';
 import { channel } from './define.js';
 import { idSchema, isoDate, optionalText, requiredText } from './schemas.js';
@@ -27,7 +27,7 @@ const workshopPatch = z
     facilitator: optionalText(200),
     objectives: optionalText(5000),
     hoursPerDay: z.number().gt(0, { error: 'must be more than 0' }).max(24, { error: 'must be at most 24' }),
-    status: z.enum(['draft', 'in_progress', 'completed', 'archived']),
+    status: z.enum(WORKSHOP_STATUSES),
     tags: z.array(requiredText(40)).max(30, { error: 'must be at most 30 tags' }),
   })
   .partial()

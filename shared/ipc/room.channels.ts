@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACTION_STATUSES, FINDING_CATEGORIES, ROOT_CAUSES, SEVERITIES } from '../domain/types.js';
 import { EVIDENCE_MAX, PAIN_POINT_MAX } from '../domain/limits.js';
+import { FINDING_SOURCE_TYPES } from '../domain/room.js';
 import { channel } from './define.js';
 import type { EditResult } from './map.channels.js';
 import { idSchema, isoDate, optionalText, requiredText } from './schemas.js';
@@ -47,6 +48,11 @@ export const ROOM_FIELDS = {
     evidence: optionalText(5000).optional(),
     suggested: z.boolean().optional(),
     stepIds: z.array(idSchema).max(200).optional(),
+    /** Quotes and pain points of this workshop that support it (checked in the handler). */
+    sources: z
+      .array(z.object({ type: z.enum(FINDING_SOURCE_TYPES), id: idSchema }).strict())
+      .max(200)
+      .optional(),
   }),
   recommendation: z.object({ text: requiredText(2000), findingId: idSchema.nullable().optional() }),
   action: z.object({

@@ -24,7 +24,7 @@ export const NO_FILTER: LibraryFilter = { text: '', client: '', status: '', tag:
 export function inView(item: LibraryItem, view: LibraryView): boolean {
   if (view === 'trash') return item.deletedAt !== null;
   if (item.deletedAt !== null) return false;
-  return view === 'archived' ? item.status === 'archived' : item.status !== 'archived';
+  return view === 'archived' ? item.archived : !item.archived;
 }
 
 function matches(item: LibraryItem, f: LibraryFilter): boolean {

@@ -1,7 +1,9 @@
 import { FINDING_CATEGORIES, type FindingCategory } from '../domain/types.js';
 import { type BuildContext, capitalize, part, stepRef } from './context.js';
+import type { ActionItem } from '../domain/room.js';
+import { findingNumbers, findingStories } from './finding-story.js';
 import { formatDate, listText, plural } from './format.js';
-import type { FindingRow, SectionOf } from './model.js';
+import type { FindingRow, RoadmapRow, SectionOf } from './model.js';
 
 const ACTION_STATUS: Record<string, string> = {
   open: 'Open',
@@ -25,23 +27,41 @@ export function findingsSection(ctx: BuildContext): SectionOf<'findings'> | null
     `${listText(used.map((c) => `${byCategory(c).length} about ${c}`))}.`;
   if (unused.length && ctx.options.emptySections === 'note')
     intro += ` No ${listText(unused)} findings were recorded.`;
+  // Numbered in the order the report tells them (by category), so "F2" reads the same everywhere.
+  const ordered = used.flatMap(byCategory);
+  const stories = new Map(
+    findingStories(ctx.data, ordered, (id) => stepRef(ctx, id), ctx.options.dateFormat).map((s, i) => [
+      ordered[i]!.id,
+      s,
+    ]),
+  );
   const groups = used.map((category) => ({
     category,
     heading: capitalize(category),
     empty: '',
     items: byCategory(category).map((f): FindingRow => ({
-      title: f.title,
-      detail: f.detail,
+      ...stories.get(f.id)!,
       rootCause: capitalize(f.rootCause),
       severity: capitalize(f.severity),
-      evidence: f.evidence,
-      steps: f.stepIds
-        .map((id) => stepRef(ctx, id))
-        .filter(Boolean)
-        .join('; '),
     })),
   }));
   return { kind: 'findings', heading, note: null, intro, groups };
+}
+
+/** Open actions by owner (the owner with the earliest due date first), each owner's by due date. */
+function roadmapOf(actions: readonly ActionItem[]): [string, ActionItem[]][] {
+  const due = (a: ActionItem) => a.dueDate ?? '9999';
+  const byOwner = new Map<string, ActionItem[]>();
+  for (const a of actions.filter((x) => x.status !== 'done' && x.status !== 'dropped')) {
+    const owner = a.owner.trim() || 'No owner yet';
+    byOwner.set(owner, [...(byOwner.get(owner) ?? []), a]);
+  }
+  return [...byOwner]
+    .map(([owner, list]): [string, ActionItem[]] => [
+      owner,
+      list.sort((a, b) => due(a).localeCompare(due(b))),
+    ])
+    .sort((a, b) => due(a[1][0]!).localeCompare(due(b[1][0]!)));
 }
 
 export function actionsSection(ctx: BuildContext): SectionOf<'actions'> | null {
@@ -50,9 +70,21 @@ export function actionsSection(ctx: BuildContext): SectionOf<'actions'> | null {
   if (recommendations.length === 0 && actions.length === 0) {
     if (ctx.options.emptySections === 'omit') return null;
     const note = 'No recommendations or actions were recorded.';
-    return { kind: 'actions', heading, note, recommendations: null, actions: null };
+    return { kind: 'actions', heading, note, recommendations: null, actions: null, roadmap: null };
   }
   const findingTitle = new Map(findings.map((f) => [f.id, f.title]));
+  const ordered = FINDING_CATEGORIES.flatMap((c) => findings.filter((f) => f.category === c));
+  const numbers = findingNumbers(ordered);
+  const answers = (id: string | null) =>
+    id && findingTitle.has(id) ? `${numbers.get(id)} ${findingTitle.get(id)}` : '';
+  const roadmapRows: RoadmapRow[] = roadmapOf(actions).flatMap(([owner, list]) =>
+    list.map((a, i) => ({
+      owner: i === 0 ? owner : '',
+      due: formatDate(a.dueDate, ctx.options.dateFormat) || 'No date yet',
+      action: a.title,
+      finding: answers(a.findingId),
+    })),
+  );
   return {
     kind: 'actions',
     heading,
@@ -62,7 +94,7 @@ export function actionsSection(ctx: BuildContext): SectionOf<'actions'> | null {
       'Recommendations',
       recommendations.map((r) => {
         const about = r.findingId ? findingTitle.get(r.findingId) : undefined;
-        return about ? `${r.text} (Finding: ${about}.)` : r.text;
+        return about ? `${r.text} (Answers ${answers(r.findingId)}.)` : r.text;
       }),
       'No recommendations were recorded.',
     ),
@@ -76,9 +108,11 @@ export function actionsSection(ctx: BuildContext): SectionOf<'actions'> | null {
         due: formatDate(a.dueDate, ctx.options.dateFormat),
         priority: capitalize(a.priority),
         status: ACTION_STATUS[a.status] ?? a.status,
+        finding: answers(a.findingId),
       })),
       'No actions were recorded.',
     ),
+    roadmap: part(ctx, 'Roadmap by owner and due date', roadmapRows, 'No open actions.'),
   };
 }
 

@@ -5,6 +5,7 @@
 import type { FindingCategory, MapState } from '../domain/types.js';
 import type { ImageInfo } from './logo.js';
 import type { Paper } from './options.js';
+import type { FindingStory } from './finding-story.js';
 
 export interface ReportMeta {
   client: string;
@@ -84,13 +85,10 @@ export interface AlignedRow {
   status: string;
 }
 
-export interface FindingRow {
-  title: string;
-  detail: string;
+/** A finding as a story (observation → evidence → implication → recommendation → actions). */
+export interface FindingRow extends FindingStory {
   rootCause: string;
   severity: string;
-  evidence: string;
-  steps: string;
 }
 
 export interface ActionRow {
@@ -100,6 +98,16 @@ export interface ActionRow {
   due: string;
   priority: string;
   status: string;
+  /** The finding it answers ("F1 Hardware form still used"); '' when none. */
+  finding: string;
+}
+
+/** The roadmap: open actions by owner, each owner's by due date. */
+export interface RoadmapRow {
+  owner: string;
+  due: string;
+  action: string;
+  finding: string;
 }
 
 type Noted = { heading: string; note: string | null };
@@ -155,7 +163,12 @@ export type ReportSection =
       intro: string;
       groups: (Part<FindingRow> & { category: FindingCategory })[];
     })
-  | (Noted & { kind: 'actions'; recommendations: Part<string> | null; actions: Part<ActionRow> | null })
+  | (Noted & {
+      kind: 'actions';
+      recommendations: Part<string> | null;
+      actions: Part<ActionRow> | null;
+      roadmap?: Part<RoadmapRow> | null;
+    })
   | (Noted & {
       kind: 'parkingLot';
       parkingLot: Part<{ text: string; step: string; status: string }> | null;

@@ -38,9 +38,15 @@ function sectionOutline(s: ReportSection): OutlineEntry[] {
     case 'comparison':
       return [head, ...sub(2, s.verdict), ...sub(2, s.chart), ...sub(2, s.measures), ...sub(2, s.sideBySide)];
     case 'findings':
-      return [head, ...s.groups.flatMap((g) => sub(2, g))];
+      return [
+        head,
+        ...s.groups.flatMap((g) => [
+          ...sub(2, g),
+          ...g.items.map((f) => ({ level: 3 as const, text: `${f.number}. ${f.title}` })),
+        ]),
+      ];
     case 'actions':
-      return [head, ...sub(2, s.recommendations), ...sub(2, s.actions)];
+      return [head, ...sub(2, s.recommendations), ...sub(2, s.actions), ...sub(2, s.roadmap ?? null)];
     case 'parkingLot':
       return [head, ...sub(2, s.parkingLot), ...sub(2, s.decisions)];
     case 'appendix':

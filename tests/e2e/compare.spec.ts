@@ -99,7 +99,8 @@ test('compares the three states, then turns a suggestion into a finding with an 
   // Findings: accept a suggestion; it lands in its category and is not suggested again.
   await page.goto(`${base}#/workshop/${workshopId}/findings`);
   const suggested = page.getByRole('region', { name: /Suggested by the comparison/ });
-  const title = '"Manager approval" is still used in actual; the future state removed it';
+  // The two approvals still used are told within the approvals measure (near-duplicates merged).
+  const title = 'Approvals: 2 in actual; the future planned 0';
   await suggested.getByRole('button', { name: `Accept finding: ${title}` }).click();
   await expect(suggested.getByRole('status')).toHaveText(`Accepted “${title}” into Process findings below.`);
   const processGroup = page.getByRole('region', { name: /^Process/ });

@@ -7,6 +7,7 @@ const OWNER_SQL: Record<string, string> = {
   pain_point: `SELECT p.workshop_id FROM pain_points pp JOIN steps s ON s.id = pp.step_id
     JOIN maps m ON m.id = s.map_id JOIN processes p ON p.id = m.process_id WHERE pp.id = ?`,
   finding: `SELECT workshop_id FROM findings WHERE id = ?`,
+  evidence: `SELECT workshop_id FROM evidence WHERE id = ?`,
   recommendation: `SELECT workshop_id FROM recommendations WHERE id = ?`,
   parking_lot: `SELECT workshop_id FROM parking_lot WHERE id = ?`,
 };
@@ -17,7 +18,11 @@ const FIELD_OF: Record<string, string> = {
   recommendationId: 'recommendation',
 };
 
-const NAMES: Record<string, string> = { pain_point: 'pain point', parking_lot: 'parking-lot item' };
+const NAMES: Record<string, string> = {
+  pain_point: 'pain point',
+  parking_lot: 'parking-lot item',
+  evidence: 'quote',
+};
 
 /** Refuses a reference to a row of another workshop, or to none at all, with a plain message. */
 export function checkRef(db: Db, workshopId: string, kind: string, id: unknown, field: string): void {
@@ -37,4 +42,7 @@ export function checkRefs(db: Db, workshopId: string, fields: Record<string, unk
     checkRef(db, workshopId, fields.targetType, fields.targetId, 'targetId');
   if (Array.isArray(fields.stepIds))
     for (const s of fields.stepIds) checkRef(db, workshopId, 'step', s, 'stepIds');
+  if (Array.isArray(fields.sources))
+    for (const s of fields.sources as { type: string; id: string }[])
+      checkRef(db, workshopId, s.type, s.id, 'sources');
 }

@@ -4,6 +4,7 @@ import { ownerOfStep } from '../repo/owners.js';
 import { AppError } from '../store/errors.js';
 import type { Edit } from './edit.js';
 import { moved } from './order.js';
+import { setFindingSources, unlinkSource } from './finding-sources.js';
 import { checkRef, checkRefs } from './room-refs.js';
 import { ROOM_SPECS, type RoomSpec } from './room-specs.js';
 import type { Row } from './tables.js';
@@ -68,6 +69,7 @@ export function addRoomItem(edit: Edit, workshopId: string, item: RoomAdd): stri
     row[c] = typeof make === 'function' ? make() : make;
   edit.insert(spec.table, row);
   if (item.kind === 'finding' && item.stepIds) setFindingSteps(edit, workshopId, id, item.stepIds);
+  if (item.kind === 'finding' && item.sources) setFindingSources(edit, workshopId, id, item.sources);
   return id;
 }
 
@@ -89,6 +91,8 @@ export function updateRoomItem(edit: Edit, workshopId: string, item: RoomUpdate)
   edit.update(spec.table, { id: item.id }, toColumns(spec, patch));
   if (item.kind === 'finding' && item.patch.stepIds)
     setFindingSteps(edit, workshopId, item.id, item.patch.stepIds);
+  if (item.kind === 'finding' && item.patch.sources)
+    setFindingSources(edit, workshopId, item.id, item.patch.sources);
 }
 
 export function deleteRoomItem(edit: Edit, workshopId: string, kind: RoomKind, id: string): void {
@@ -103,10 +107,12 @@ export function deleteRoomItem(edit: Edit, workshopId: string, kind: RoomKind, i
       edit.delete('votes', { id: v as string });
   if (kind === 'finding') {
     setFindingSteps(edit, workshopId, id, []);
+    setFindingSources(edit, workshopId, id, []);
     for (const t of ['recommendations', 'actions'])
       for (const r of edit.db.prepare(`SELECT id FROM ${t} WHERE finding_id = ?`).pluck().all(id))
         edit.update(t, { id: r as string }, { finding_id: null });
   }
+  if (kind === 'evidence' || kind === 'pain_point') unlinkSource(edit, kind, id);
   if (kind === 'recommendation')
     for (const r of edit.db.prepare(`SELECT id FROM actions WHERE recommendation_id = ?`).pluck().all(id))
       edit.update('actions', { id: r as string }, { recommendation_id: null });

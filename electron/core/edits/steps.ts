@@ -7,6 +7,7 @@ import type { Edit } from './edit.js';
 import { laneByName, lanesOf } from './lanes.js';
 import { moved, renumber } from './order.js';
 import type { Row } from './tables.js';
+import { unlinkSource } from './finding-sources.js';
 
 type StepRef = { id: string; position: number };
 
@@ -98,6 +99,7 @@ export function deleteStep(edit: Edit, stepId: string): void {
       .pluck()
       .all(pp))
       edit.delete('votes', { id: v });
+    unlinkSource(edit, 'pain_point', pp);
     edit.delete('pain_points', { id: pp });
   }
   for (const l of ids(`SELECT id FROM step_links WHERE ? IN (from_step_id, to_step_id)`))

@@ -55,6 +55,7 @@ export const EDITABLE: Record<string, readonly string[]> = {
     'created_at',
   ],
   finding_steps: ['finding_id', 'step_id'],
+  finding_sources: ['finding_id', 'source_type', 'source_id'],
   workshop_tags: ['workshop_id', 'tag'],
   recommendations: ['id', 'workshop_id', 'finding_id', 'text', 'position'],
   actions: [
@@ -77,6 +78,7 @@ export type Row = Record<string, unknown>;
 /** Primary key columns (finding_steps has a composite key). */
 export function keyOf(table: string): string[] {
   if (table === 'finding_steps') return ['finding_id', 'step_id'];
+  if (table === 'finding_sources') return ['finding_id', 'source_type', 'source_id'];
   if (table === 'workshop_tags') return ['workshop_id', 'tag'];
   return ['id'];
 }

@@ -46,4 +46,13 @@ export const compareHandlers: HandlerMap<keyof typeof compareChannels> = {
     );
     return { id, undo: undoState(db, i.workshopId) };
   },
+  'finding:accept-suggestions': (i, { core }) => {
+    const db = core.db();
+    getWorkshop(db, i.workshopId);
+    const n = i.suggestions.length;
+    recordEdit(db, i.workshopId, `Accept ${n} suggested finding${n === 1 ? '' : 's'}`, (e) => {
+      for (const s of i.suggestions) acceptFinding(e, i.workshopId, s.key, s.finding);
+    });
+    return { id: null, accepted: n, undo: undoState(db, i.workshopId) };
+  },
 };

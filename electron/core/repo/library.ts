@@ -17,7 +17,7 @@ interface LibraryRow extends WorkshopSummaryRow {
 export function listLibrary(db: Db): LibraryItem[] {
   return db
     .prepare<[], LibraryRow>(
-      `SELECT w.id, w.title, e.client, w.engagement_id, w.date, w.status, w.updated_at,
+      `SELECT w.id, w.title, e.client, w.engagement_id, w.date, w.status, w.archived_at, w.updated_at,
          w.created_at, w.deleted_at, w.last_opened_at,
          (SELECT json_group_array(tag) FROM (SELECT tag FROM workshop_tags t WHERE t.workshop_id = w.id
            ORDER BY tag COLLATE NOCASE)) AS tags
@@ -48,6 +48,22 @@ export function markOpened(db: Db, workshopId: string, now = new Date()): { last
     'That workshop does not exist (it may have been deleted).',
   );
   return { lastOpenedAt: at };
+}
+
+/** Puts a workshop away in (or back from) the Archived view; its status stays as the facilitator set it. */
+export function archiveWorkshop(
+  db: Db,
+  workshopId: string,
+  archived: boolean,
+  now = new Date(),
+): { archived: boolean } {
+  updateOne(
+    db,
+    `UPDATE workshops SET archived_at = ? WHERE id = ? AND deleted_at IS NULL AND (archived_at IS NULL) = ?`,
+    [archived ? now.toISOString() : null, workshopId, archived ? 1 : 0],
+    archived ? 'That workshop does not exist or is already archived.' : 'That workshop is not archived.',
+  );
+  return { archived };
 }
 
 export function trashWorkshop(db: Db, workshopId: string, now = new Date()): { deletedAt: string } {

@@ -59,6 +59,7 @@ export interface WorkshopSummaryRow {
   engagement_id: string;
   date: string | null;
   status: Workshop['status'];
+  archived_at: string | null;
   updated_at: string;
 }
 
@@ -70,6 +71,7 @@ export function toSummary(r: WorkshopSummaryRow): WorkshopSummary {
     engagementId: r.engagement_id,
     date: r.date,
     status: r.status,
+    archived: r.archived_at !== null,
     updatedAt: r.updated_at,
   };
 }

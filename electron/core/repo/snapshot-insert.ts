@@ -116,6 +116,11 @@ export function insertWorkshopData(db: Db, data: WorkshopData, opts: InsertOptio
          created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const findingStep = ins(`INSERT INTO finding_steps (finding_id, step_id) VALUES (?, ?)`);
+    // A database before migration 19 (tests build older versions from today's fixtures) has no
+    // table for them: sources are left out there, as that version could not hold them.
+    const sourcesTable = db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'finding_sources'`).get();
+    const sourcesSql = `INSERT OR IGNORE INTO finding_sources (finding_id, source_type, source_id) VALUES (?, ?, ?)`;
+    const findingSource = { run: (...args: unknown[]) => sourcesTable && ins(sourcesSql).run(...args) };
     for (const f of data.findings) {
       finding.run(
         id(f.id),
@@ -131,6 +136,7 @@ export function insertWorkshopData(db: Db, data: WorkshopData, opts: InsertOptio
         f.createdAt,
       );
       for (const s of f.stepIds) findingStep.run(id(f.id), id(s));
+      for (const s of f.sources ?? []) findingSource.run(id(f.id), s.type, id(s.id));
     }
     const rec = ins(
       `INSERT INTO recommendations (id, workshop_id, finding_id, text, position) VALUES (?, ?, ?, ?, ?)`,

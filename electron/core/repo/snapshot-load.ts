@@ -44,6 +44,12 @@ export function loadWorkshopData(db: Db, workshopId: string): WorkshopData {
      WHERE f.workshop_id = ? ORDER BY fs.finding_id, fs.step_id`,
     workshopId,
   );
+  const findingSources = all(
+    db,
+    `SELECT fs.finding_id, fs.source_type, fs.source_id FROM finding_sources fs
+     JOIN findings f ON f.id = fs.finding_id WHERE f.workshop_id = ? ORDER BY fs.finding_id, fs.source_type, fs.source_id`,
+    workshopId,
+  );
   // References that leave the workshop (let in by older versions) are dropped here, once.
   return ownRefsOnly({
     workshop,
@@ -94,6 +100,9 @@ export function loadWorkshopData(db: Db, workshopId: string): WorkshopData {
         evidence: r.evidence as string,
         suggested: r.suggested === 1,
         stepIds: findingSteps.filter((fs) => fs.finding_id === r.id).map((fs) => fs.step_id as string),
+        sources: findingSources
+          .filter((fs) => fs.finding_id === r.id)
+          .map((fs) => ({ type: fs.source_type as never, id: fs.source_id as string })),
         position: r.position as number,
         createdAt: r.created_at as string,
       }),

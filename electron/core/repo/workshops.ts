@@ -77,10 +77,11 @@ export function listWorkshops(db: Db, opts: { includeArchived?: boolean; status?
   if (opts.status) {
     where.push('w.status = ?');
     params.push(opts.status);
-  } else if (!opts.includeArchived) where.push(`w.status <> 'archived'`);
+  }
+  if (!opts.includeArchived) where.push(`w.archived_at IS NULL`);
   const rows = db
     .prepare<string[], WorkshopSummaryRow>(
-      `SELECT w.id, w.title, e.client, w.engagement_id, w.date, w.status, w.updated_at
+      `SELECT w.id, w.title, e.client, w.engagement_id, w.date, w.status, w.archived_at, w.updated_at
        FROM workshops w JOIN engagements e ON e.id = w.engagement_id
        WHERE ${where.join(' AND ')}
        ORDER BY w.updated_at DESC, w.id`,

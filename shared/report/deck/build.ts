@@ -17,6 +17,7 @@ import { topFindings } from '../summary.js';
 import { STATE_INTROS, STATE_NAMES } from '../texts.js';
 import type { DeckModel, DeckSlide } from './model.js';
 import { roadmap } from './roadmap.js';
+import { findingStories } from '../finding-story.js';
 
 /** Slide body size in points (13.33 × 7.5 in, less the title band and the footer). */
 export const SLIDE_BODY = { width: 900, height: 380 };
@@ -41,6 +42,14 @@ function mapImage(data: WorkshopData, state: MapState): { image: ReportImage; ca
     image: { key: `deck-${state}`, svg: o.svg, width: o.width, height: o.height, alt, caption },
     caption,
   };
+}
+
+function deckStepName(data: WorkshopData, id: string): string {
+  for (const state of ['current', 'future', 'actual'] as const) {
+    const i = data.maps[state].steps.findIndex((st) => st.id === id);
+    if (i >= 0) return `${i + 1}. ${data.maps[state].steps[i]!.title} (${state})`;
+  }
+  return '';
 }
 
 function evidenceNotes(data: WorkshopData, stepIds: string[]): string {
@@ -120,18 +129,30 @@ export function buildDeckModel(
       notes: `${CALENDAR_NOTE} A working day is ${hours} hours.`,
     });
   const findings = topFindings(data, 4);
+  const stories = findingStories(data, findings, (id) => deckStepName(data, id), options.dateFormat);
   if (findings.length)
     slides.push({
       kind: 'findings',
       title: 'Top findings',
-      items: findings.map((f) => ({
+      items: findings.map((f, i) => ({
         title: f.title,
-        detail: f.detail,
+        // The "so what" on the slide: what it costs in time, when the measures say.
+        detail: [f.detail, stories[i]!.implication].filter(Boolean).join(' '),
         severity: f.severity,
         evidence: f.evidence,
       })),
-      notes: findings
-        .map((f) => `${f.title}: ${[f.evidence, evidenceNotes(data, f.stepIds)].filter(Boolean).join('\n')}`)
+      notes: stories
+        .map((st) =>
+          [
+            `${st.title}:`,
+            ...st.evidence,
+            st.implication,
+            ...st.recommendations.map((r) => `Recommendation: ${r}`),
+            ...st.actions.map((a) => `Action: ${a}`),
+          ]
+            .filter(Boolean)
+            .join('\n'),
+        )
         .join('\n\n'),
     });
   if (story.recommendations.length)

@@ -14,9 +14,14 @@ describe('migration 0007: suggestion marks', () => {
   it('adds the table to a version-6 database and keeps its workshops', () => {
     const db = openDatabase(join(tempDir(), 'x.db'));
     migrate(db, MIGRATIONS, 6);
-    // A workshop as a version-6 user had it: no tags yet (they came with migration 11).
+    // A workshop as a version-6 user had it: no tags yet (migration 11), no finding sources (19).
     const data = originWorkshop();
-    const id = insertWorkshopData(db, { ...data, workshop: { ...data.workshop, tags: [] } }, { mode: 'new' });
+    const findings = data.findings.map((f) => ({ ...f, sources: [] }));
+    const id = insertWorkshopData(
+      db,
+      { ...data, findings, workshop: { ...data.workshop, tags: [] } },
+      { mode: 'new' },
+    );
     migrate(db, MIGRATIONS, 7);
     expect(db.pragma('user_version', { simple: true })).toBe(7);
     expect(db.prepare(`SELECT count(*) FROM findings WHERE workshop_id = ?`).pluck().get(id)).toBe(2);

@@ -15,6 +15,7 @@ const item = (id: string, over: Partial<LibraryItem>): LibraryItem => ({
   engagementId: 'e',
   date: null,
   status: 'draft',
+  archived: false,
   updatedAt: '2026-01-01T00:00:00Z',
   createdAt: '2026-01-01T00:00:00Z',
   deletedAt: null,
@@ -26,7 +27,7 @@ const item = (id: string, over: Partial<LibraryItem>): LibraryItem => ({
 const items = [
   item('Onboarding', { client: 'Contoso', date: '2026-03-02', updatedAt: '2026-03-05T00:00:00Z' }),
   item('Deployment', { date: '2026-01-10', status: 'completed', lastOpenedAt: '2026-04-01T00:00:00Z' }),
-  item('Billing', { status: 'archived', lastOpenedAt: '2026-04-02T00:00:00Z' }),
+  item('Billing', { status: 'in_progress', archived: true, lastOpenedAt: '2026-04-02T00:00:00Z' }),
   item('Patching', { deletedAt: '2026-04-03T00:00:00Z', lastOpenedAt: '2026-04-03T00:00:00Z' }),
   item('Audit', { client: 'Fabrikam' }),
 ];

@@ -54,7 +54,15 @@ describe('read-out deck', () => {
     }
     expect(deck.slides[5]!.texts.join(' ')).toContain('✗ 2. Provision VM from template · Not adopted');
     expect(deck.slides[7]!.notes).toContain('"We still fill in rack units for a VM" (Raj Patel)');
-    expect(deck.slides[7]!.notes).toContain('Pain point: Still asks for rack units for a VM');
+    // The finding's story in the notes: the room's words with who said them, what it costs, the actions.
+    expect(deck.slides[7]!.notes).toMatch(
+      /Pain point at \d+\. Submit hardware request form \(actual\): Still asks for rack units for a VM/,
+    );
+    expect(deck.slides[7]!.notes).toContain('“We email Raj and wait.” (Lena Fischer, at');
+    expect(deck.slides[7]!.notes).toMatch(/of elapsed time in the actual process/);
+    expect(deck.slides[7]!.notes).toContain(
+      'Action: Publish the self-service request in the portal (Mary Adams',
+    );
     expect(deck.slides[9]!.texts).toEqual(expect.arrayContaining(['Mary Adams', 'Raj Patel']));
     expect(deck.creator).toBe('Glenn Whitfield');
     expect(deck.languages).toEqual(['en-US']);

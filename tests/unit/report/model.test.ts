@@ -28,7 +28,13 @@ describe('report model', () => {
     ]);
     // Findings are grouped by category; categories without findings get no heading.
     const findings = outline.findIndex((e) => e.text === 'Findings');
-    expect(outline.slice(findings + 1, findings + 3).map((e) => e.text)).toEqual(['People', 'Process']);
+    // Each finding is told under its own numbered heading, numbered in the order told.
+    expect(outline.slice(findings + 1, findings + 5).map((e) => e.text)).toEqual([
+      'People',
+      'F1. Configuration is still manual',
+      'Process',
+      'F2. Hardware request form is still used for virtual machines',
+    ]);
     expect(outline.some((e) => e.text === 'Technology')).toBe(false);
   });
 

@@ -25,8 +25,21 @@ export function actionsSection(s: SectionOf<'actions'>, env: SectionEnv): Nodes 
           { title: 'Due', share: 1.5 },
           { title: 'Priority', share: 0.9 },
           { title: 'Status', share: 1 },
+          { title: 'Answers finding', share: 2.4 },
         ],
-        rows.map((a) => [a.number, a.title, a.owner, a.due, a.priority, a.status]),
+        rows.map((a) => [a.number, a.title, a.owner, a.due, a.priority, a.status, a.finding]),
+        env.width,
+      ),
+    ]),
+    ...partNodes(s.roadmap ?? null, 2, (rows) => [
+      dataTable(
+        [
+          { title: 'Owner', share: 1.4 },
+          { title: 'Due', share: 1.3 },
+          { title: 'Action', share: 3 },
+          { title: 'Answers finding', share: 2.4 },
+        ],
+        rows.map((r) => [{ lines: [r.owner], strong: true }, r.due, r.action, r.finding]),
         env.width,
       ),
     ]),

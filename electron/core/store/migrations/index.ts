@@ -11,6 +11,7 @@ import { m0011 } from './0011-tags.js';
 import { m0013 } from './0013-search-keys.js';
 import { m0015 } from './0015-report-omit-empty.js';
 import { m0018 } from './0018-firm-outbox.js';
+import { m0019 } from './0019-status-and-sources.js';
 
 /**
  * The explicit registry, in order. Add a file, then add it here, always at the end: a version below
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0013,
   m0015,
   m0018,
+  m0019,
 ];
