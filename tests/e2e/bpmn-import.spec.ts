@@ -61,6 +61,7 @@ test('imports a multi-pool BPMN file: one pool or every pool, told what is left 
   await expect(dialog).toBeHidden();
   const rows = page.locator('tr[data-step-id]');
   await expect(rows).toHaveCount(12);
+  await page.screenshot({ path: 'test-results/screens/bpmn-imported-1280.png' });
   const data = await app.api('workshop:data', { id: workshop.id });
   expect(data.maps.current.steps[0]!.title).toBe('Rechnung senden');
   expect(data.maps.current.lanes.map((l) => l.name)).toEqual([
