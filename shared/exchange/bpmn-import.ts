@@ -1,16 +1,27 @@
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import { TRIPTYCH_BPMN_NS, UNASSIGNED_ATTR } from './bpmn-names.js';
 import { type FlowContext, readFlow } from './bpmn-flow.js';
-import { type PoolChoice, choosePools, poolsOf } from './bpmn-pools.js';
-import { diagramPositions, list, oneLine, ref, str } from './bpmn-read.js';
+import {
+  type Pool,
+  type PoolChoice,
+  type PoolSummary,
+  choosePools,
+  laneLabel,
+  leafLanes,
+  poolsOf,
+  summarisePool,
+} from './bpmn-pools.js';
+import { diagramPositions, list, oneLine, str } from './bpmn-read.js';
 import { checkTextSize } from './limits.js';
 import type { StepDraft } from './step-draft.js';
 
 export interface BpmnSteps {
   processName: string;
   /** Every pool in the file, and the ids of those imported. */
-  pools: { id: string; name: string; flowNodes: number }[];
+  pools: PoolSummary[];
   imported: string[];
+  /** The pool imported when none is named: the one with the most flow nodes. */
+  defaultPool: string;
   /** Lane names in diagram order, including lanes no step uses. */
   lanes: string[];
   steps: StepDraft[];
@@ -27,13 +38,6 @@ export function refuseDtd(xml: string): string | null {
     ? 'This BPMN file declares a DOCTYPE or entities, which Triptych never reads (they can point at other files). ' +
         'Save it again from your modeler without them.'
     : null;
-}
-
-function leafLanes(laneSet: ModdleElement | undefined): ModdleElement[] {
-  return list(laneSet, 'lanes').flatMap((lane) => {
-    const children = leafLanes(ref(lane, 'childLaneSet'));
-    return children.length > 0 ? children : [lane];
-  });
 }
 
 function plural(n: number, label: string): string {
@@ -84,14 +88,20 @@ export async function bpmnToSteps(xml: string, choice: PoolChoice = {}): Promise
   const pools = poolsOf(definitions, positions);
   const chosen = choosePools(pools, choice);
   if ('message' in chosen) return fail(chosen.message);
+  const defaultPool = (choosePools(pools, {}) as { pools: Pool[] }).pools[0]!;
   const others = pools.filter((p) => !chosen.pools.includes(p));
+  const one = chosen.pools.length === 1 ? chosen.pools[0]! : undefined;
   if (others.length > 0)
     warnings.push(
-      `Imported the pool "${chosen.pools[0]!.name}" (${plural(chosen.pools[0]!.flowNodes, 'flow node')}); left out ` +
+      (one
+        ? `Imported the pool "${one.name}" (${plural(one.flowNodes, 'flow node')}); left out `
+        : `Imported ${chosen.pools.length} pools (${chosen.pools.map((p) => `"${p.name}"`).join(', ')}); left out `) +
         others
           .map((p) => `"${p.name}" (${p.process ? plural(p.flowNodes, 'flow node') : 'no process'})`)
           .join(', ') +
-        '. Choose another pool, or all pools, to import them.',
+        (one
+          ? '. Choose another pool, or all pools, to import them.'
+          : `, which ${others.length > 1 ? 'hold' : 'holds'} nothing to import.`),
     );
 
   const prefix = Object.entries(definitions.$attrs)
@@ -99,19 +109,15 @@ export async function bpmnToSteps(xml: string, choice: PoolChoice = {}): Promise
     .slice(6);
   const attr = (el: ModdleElement, name: string): string | undefined =>
     prefix ? el.$attrs[`${prefix}:${name}`] : undefined;
+  const unassigned = (l: ModdleElement) => attr(l, UNASSIGNED_ATTR) === 'true';
   const ctx: FlowContext = { attr, positions, laneOf: new Map(), skipped: new Map() };
   const lanes: string[] = [];
   const steps: StepDraft[] = [];
   for (const pool of chosen.pools) {
     const process = pool.process!;
-    const laneEls = leafLanes(list(process, 'laneSets')[0]);
-    const lanePos = (l: ModdleElement) => positions.get(l.id ?? '')?.y;
-    if (laneEls.every((l) => lanePos(l) !== undefined)) laneEls.sort((a, b) => lanePos(a)! - lanePos(b)!);
+    const laneEls = leafLanes(process, positions);
     const laneName = new Map<ModdleElement, string>(
-      laneEls.map((l, i) => [
-        l,
-        attr(l, UNASSIGNED_ATTR) === 'true' ? '' : oneLine(str(l, 'name')) || `Lane ${i + 1}`,
-      ]),
+      laneEls.map((l, i) => [l, unassigned(l) ? '' : laneLabel(l, i)]),
     );
     for (const lane of laneEls)
       for (const node of list(lane, 'flowNodeRef')) if (node.id) ctx.laneOf.set(node.id, laneName.get(lane)!);
@@ -127,8 +133,9 @@ export async function bpmnToSteps(xml: string, choice: PoolChoice = {}): Promise
     ok: true,
     value: {
       processName: chosen.pools.length === 1 ? oneLine(str(chosen.pools[0]!.process, 'name')) : '',
-      pools: pools.map(({ id, name, flowNodes }) => ({ id, name, flowNodes })),
+      pools: pools.map((p) => summarisePool(p, positions, unassigned)),
       imported: chosen.pools.map((p) => p.id),
+      defaultPool: defaultPool.id,
       lanes: [...new Set(lanes)],
       steps,
       warnings,

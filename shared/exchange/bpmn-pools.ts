@@ -10,6 +10,19 @@ export interface Pool {
   flowNodes: number;
 }
 
+/** What the import dialog shows of a pool before anything is imported. */
+export interface PoolSummary {
+  id: string;
+  name: string;
+  /** False for a black-box pool (a participant with no process): nothing in it to import. */
+  hasProcess: boolean;
+  /** Its leaf lanes' names, top to bottom, as the import names them. */
+  lanes: string[];
+  flowNodes: number;
+  subProcesses: number;
+  events: number;
+}
+
 export interface PoolChoice {
   /** A participant's or process's id or name; by default the pool with the most flow nodes. */
   process?: string | undefined;
@@ -17,10 +30,53 @@ export interface PoolChoice {
   allPools?: boolean | undefined;
 }
 
-function countNodes(container: ModdleElement): number {
+/** Flow nodes in a process or sub-process, nested ones included, that `keep` accepts. */
+function countNodes(container: ModdleElement, keep: (e: ModdleElement) => boolean = () => true): number {
   return list(container, 'flowElements')
     .filter((e) => e.$type !== 'bpmn:SequenceFlow')
-    .reduce((n, e) => n + 1 + countNodes(e), 0);
+    .reduce((n, e) => n + (keep(e) ? 1 : 0) + countNodes(e, keep), 0);
+}
+
+const SUB_PROCESSES = new Set(['bpmn:SubProcess', 'bpmn:Transaction', 'bpmn:AdHocSubProcess']);
+
+/** The lanes that hold flow nodes (nested lane sets flattened), top to bottom when the diagram says. */
+export function leafLanes(
+  process: ModdleElement | undefined,
+  positions: Map<string, { x: number; y: number }>,
+): ModdleElement[] {
+  const leaves = (laneSet: ModdleElement | undefined): ModdleElement[] =>
+    list(laneSet, 'lanes').flatMap((lane) => {
+      const children = leaves(ref(lane, 'childLaneSet'));
+      return children.length > 0 ? children : [lane];
+    });
+  const lanes = leaves(list(process, 'laneSets')[0]);
+  const y = (l: ModdleElement) => positions.get(l.id ?? '')?.y;
+  if (lanes.every((l) => y(l) !== undefined)) lanes.sort((a, b) => y(a)! - y(b)!);
+  return lanes;
+}
+
+/** A lane's name as steps will carry it: drawn on one line, or its place when it has none. */
+export const laneLabel = (lane: ModdleElement, index: number) =>
+  oneLine(str(lane, 'name')) || `Lane ${index + 1}`;
+
+export function summarisePool(
+  pool: Pool,
+  positions: Map<string, { x: number; y: number }>,
+  /** Triptych's own "no lane" lane, which is no lane once imported. */
+  unassigned: (lane: ModdleElement) => boolean = () => false,
+): PoolSummary {
+  const { id, name, process, flowNodes } = pool;
+  return {
+    id,
+    name,
+    hasProcess: !!process,
+    lanes: leafLanes(process, positions)
+      .map((l, i) => (unassigned(l) ? '' : laneLabel(l, i)))
+      .filter(Boolean),
+    flowNodes,
+    subProcesses: process ? countNodes(process, (e) => SUB_PROCESSES.has(e.$type)) : 0,
+    events: process ? countNodes(process, (e) => e.$type.endsWith('Event')) : 0,
+  };
 }
 
 /** Every pool, in the order the diagram stacks them (document order when it has no diagram). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAP_STATES, type MapState } from '../domain/types.js';
 import { CSV_FIELDS } from '../exchange/csv-columns.js';
 import type { CsvEncoding } from '../exchange/csv-decode.js';
+import type { BpmnSteps } from '../exchange/bpmn-import.js';
 import type { CsvTable } from '../exchange/csv-read.js';
 import type { XlsxTable } from '../exchange/xlsx-read.js';
 import { channel } from './define.js';
@@ -45,6 +46,9 @@ export interface XlsxExportResult extends ExportResult {
 }
 
 export type XlsxPreview = XlsxTable;
+
+/** A BPMN file's pools, and the steps, lanes and left-out parts of the pool (or pools) chosen. */
+export type BpmnPreview = BpmnSteps;
 
 /** A file chosen in main's open or save dialog (never a path): see file-handle.ts. */
 const file = fileHandle.optional();
@@ -92,6 +96,22 @@ const xlsxSource = z
   })
   .superRefine(oneSource);
 
+/** A BPMN file and the pool to take from it: the same for its preview and its import. */
+const bpmnSource = z
+  .strictObject({
+    workshopId: idSchema,
+    state,
+    content: z.string().optional(),
+    /** The file's bytes, so the encoding its XML declaration names is honoured. */
+    base64: z.string().optional(),
+    file,
+    /** The pool to import, by participant or process id or name; default: the one with most flow nodes. */
+    process: z.string().min(1).max(1000).optional(),
+    /** Every pool's lanes into the one state. */
+    allPools: z.boolean().optional(),
+  })
+  .superRefine(oneSource);
+
 export const exchangeChannels = {
   'workshop:export': channel<ExportResult>()(z.strictObject({ workshopId: idSchema, file })),
   'workshop:import': channel<WorkshopImportResult>()(
@@ -111,20 +131,6 @@ export const exchangeChannels = {
   'xlsx:import': channel<StepsImportResult>()(xlsxSource),
   'xlsx:export': channel<XlsxExportResult>()(z.strictObject({ workshopId: idSchema, state, file })),
   'bpmn:export': channel<ExportResult>()(z.strictObject({ workshopId: idSchema, state, file })),
-  'bpmn:import': channel<StepsImportResult>()(
-    z
-      .strictObject({
-        workshopId: idSchema,
-        state,
-        content: z.string().optional(),
-        /** The file's bytes, so the encoding its XML declaration names is honoured. */
-        base64: z.string().optional(),
-        file,
-        /** The pool to import, by participant or process id or name; default: the one with most flow nodes. */
-        process: z.string().min(1).max(1000).optional(),
-        /** Every pool's lanes into the one state. */
-        allPools: z.boolean().optional(),
-      })
-      .superRefine(oneSource),
-  ),
+  'bpmn:preview': channel<BpmnPreview>()(bpmnSource),
+  'bpmn:import': channel<StepsImportResult>()(bpmnSource),
 };

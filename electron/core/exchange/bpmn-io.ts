@@ -4,8 +4,9 @@ import { bpmnToSteps } from '../../../shared/exchange/bpmn-import.js';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../../shared/exchange/limits.js';
 import { decodeXmlBytes } from '../../../shared/exchange/xml-decode.js';
 import { exportFileName } from '../../../shared/exchange/file-name.js';
-import type { ExportResult, StepsImportResult } from '../../../shared/ipc/exchange.channels.js';
+import type { BpmnPreview, ExportResult, StepsImportResult } from '../../../shared/ipc/exchange.channels.js';
 import { loadWorkshopData } from '../repo/snapshot-load.js';
+import { getWorkshop } from '../repo/workshops.js';
 import type { Db } from '../store/database.js';
 import { AppError } from '../store/errors.js';
 import { APP_VERSION } from '../version.js';
@@ -44,6 +45,14 @@ function sourceText(input: BpmnSource): string {
   const decoded = decodeXmlBytes(bytes);
   if (!decoded.ok) throw new AppError('invalid_input', decoded.message);
   return decoded.text;
+}
+
+/** What the chosen pool (or every pool) would give, and what would be left out; writes nothing. */
+export async function previewBpmn(db: Db, input: BpmnSource): Promise<BpmnPreview> {
+  getWorkshop(db, input.workshopId);
+  const read = await bpmnToSteps(sourceText(input), { process: input.process, allPools: input.allPools });
+  if (!read.ok) throw new AppError('invalid_input', read.message);
+  return read.value;
 }
 
 /** Appends the chosen pool's (or every pool's) steps and lanes to a state, all or nothing. */

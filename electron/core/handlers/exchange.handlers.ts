@@ -1,5 +1,5 @@
 import type { exchangeChannels } from '../../../shared/ipc/exchange.channels.js';
-import { exportBpmn, importBpmn } from '../exchange/bpmn-io.js';
+import { exportBpmn, importBpmn, previewBpmn } from '../exchange/bpmn-io.js';
 import { exportCsv, importCsv, previewCsv } from '../exchange/csv-io.js';
 import { exportXlsx, importXlsx, previewXlsx } from '../exchange/xlsx-io.js';
 import { exportWorkshop, importWorkshop } from '../exchange/triptych-io.js';
@@ -8,6 +8,7 @@ import type { HandlerMap } from './types.js';
 
 const CSV = ['.csv', '.txt', '.tsv'];
 const XLSX = ['.xlsx'];
+const BPMN = ['.bpmn', '.xml'];
 
 export const exchangeHandlers: HandlerMap<keyof typeof exchangeChannels> = {
   'workshop:export': (input, { core }) => exportWorkshop(core.db(), writeTo(input, ['.triptych'])),
@@ -19,5 +20,6 @@ export const exchangeHandlers: HandlerMap<keyof typeof exchangeChannels> = {
   'xlsx:import': (input, { core }) => importXlsx(core.db(), readFrom(input, XLSX)),
   'xlsx:export': (input, { core }) => exportXlsx(core.db(), writeTo(input, XLSX)),
   'bpmn:export': (input, { core }) => exportBpmn(core.db(), writeTo(input, ['.bpmn'])),
-  'bpmn:import': (input, { core }) => importBpmn(core.db(), readFrom(input, ['.bpmn', '.xml'])),
+  'bpmn:preview': (input, { core }) => previewBpmn(core.db(), readFrom(input, BPMN)),
+  'bpmn:import': (input, { core }) => importBpmn(core.db(), readFrom(input, BPMN)),
 };
