@@ -49,7 +49,7 @@ describe('set-based undo and redo (runs of inserts and deletes)', () => {
         },
       })),
     );
-    const added = steps!.filter((s) => s.position! >= 100);
+    const added = steps!.filter((s) => (s.position as number) >= 100);
     expect(added.map((s) => s.title)).toEqual([
       '0042',
       ...[1, 2, 3, 4].map((i) => `Step ${i} “quoted” \\ back`),
