@@ -55,6 +55,11 @@ export class AppCore {
     return this.options.dataDir;
   }
 
+  /** The library opened for viewing only (a read-only data folder). */
+  get readOnly(): boolean {
+    return this.store?.readOnly ?? false;
+  }
+
   get file(): string {
     return databaseFile(this.options.dataDir);
   }
@@ -68,7 +73,10 @@ export class AppCore {
 
   status(): AppStatus {
     const { dataDir, version } = this.options;
-    if (this.store) return { state: 'ready', dataDir, version, schemaVersion: this.store.schemaVersion };
+    if (this.store) {
+      const { schemaVersion, readOnly } = this.store;
+      return { state: 'ready', dataDir, version, schemaVersion, ...(readOnly ? { readOnly } : {}) };
+    }
     return {
       state: 'recovery',
       dataDir,

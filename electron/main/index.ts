@@ -1,4 +1,4 @@
-import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
 import { AppCore } from '../core/app-core.js';
 import { resolveDataDir } from '../core/paths.js';
 import { firmOf } from '../core/firm/service.js';
@@ -12,13 +12,17 @@ import { openPresenterWindow } from './presenter.js';
 import { closeBeforeQuit } from './quit.js';
 import { chooseOpenPath, chooseSavePath } from './save-dialog.js';
 import { installSecurityGuards, isTrustedUrl } from './security.js';
-import { createMainWindow } from './window.js';
+import { RENDERER_DIR, createMainWindow } from './window.js';
+import { registerAppScheme, serveAppScheme } from './app-scheme.js';
 import { participationOf } from '../participation/service.js';
 
 function dataDirFlag(argv: string[]): string | undefined {
   const i = argv.indexOf('--data-dir');
   return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
 }
+
+// Before ready, or Chromium treats app:// as an opaque origin without fetch or a CSP 'self'.
+registerAppScheme(protocol);
 
 if (!app.requestSingleInstanceLock()) app.quit();
 else void start();
@@ -40,6 +44,7 @@ async function start(): Promise<void> {
   // The firm library's outbox is retried in the background from the start.
   firmOf(core, firmSecretsFor(dataDir)).schedule();
 
+  serveAppScheme(protocol, RENDERER_DIR);
   installSecurityGuards(app, session.defaultSession);
   registerIpc(
     ipcMain,

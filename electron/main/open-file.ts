@@ -1,10 +1,9 @@
-import { app, type App, type BrowserWindow, dialog } from 'electron';
-import { devRendererUrl } from './dev-url.js';
+import { type App, type BrowserWindow, dialog } from 'electron';
 import type { AppCore } from '../core/app-core.js';
 import { issueFileHandle } from '../core/files/handles.js';
 import { dispatch } from '../core/handlers/dispatch.js';
 import type { WorkshopImportResult } from '../../shared/ipc/exchange.channels.js';
-import { RENDERER_INDEX } from './window.js';
+import { rendererUrl } from './window.js';
 
 /** The `.triptych` files among command-line arguments (Windows and Linux pass opened files this way). */
 export function triptychPaths(argv: readonly string[]): string[] {
@@ -43,10 +42,7 @@ export async function importOpenedFile(core: AppCore, win: BrowserWindow, path: 
     return;
   }
   const { workshopId } = result.value as WorkshopImportResult;
-  const hash = `/workshop/${workshopId}/setup`;
-  const devUrl = devRendererUrl(app.isPackaged);
-  if (devUrl) await win.loadURL(`${devUrl}#${hash}`);
-  else await win.loadFile(RENDERER_INDEX, { hash });
+  await win.loadURL(rendererUrl(`/workshop/${workshopId}/setup`));
   if (win.isMinimized()) win.restore();
   win.focus();
 }

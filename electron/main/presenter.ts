@@ -1,7 +1,6 @@
-import { app, BrowserWindow } from 'electron';
-import { devRendererUrl } from './dev-url.js';
+import { BrowserWindow } from 'electron';
 import type { MapState } from '../../shared/domain/types.js';
-import { PRELOAD_PATH, RENDERER_INDEX, secureWebPreferences } from './window.js';
+import { PRELOAD_PATH, rendererUrl, secureWebPreferences } from './window.js';
 
 /** The presenter view in its own window (for the projector), with the same guards as the main one. */
 export function openPresenterWindow(workshopId: string, state: MapState): BrowserWindow {
@@ -13,9 +12,6 @@ export function openPresenterWindow(workshopId: string, state: MapState): Browse
     autoHideMenuBar: true,
     webPreferences: secureWebPreferences(PRELOAD_PATH),
   });
-  const hash = `/present/${workshopId}/${state}`;
-  const devUrl = devRendererUrl(app.isPackaged);
-  if (devUrl) void win.loadURL(`${devUrl}#${hash}`);
-  else void win.loadFile(RENDERER_INDEX, { hash });
+  void win.loadURL(rendererUrl(`/present/${workshopId}/${state}`));
   return win;
 }

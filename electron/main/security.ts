@@ -1,15 +1,14 @@
 import { type App, type Session, app as electronApp, dialog, shell } from 'electron';
 import { devRendererUrl } from './dev-url.js';
 import { openExternalLink } from './external-links.js';
-import { pathToFileURL } from 'node:url';
-import { RENDERER_INDEX } from './window.js';
+import { isAppPageUrl } from '../core/files/app-protocol.js';
 
 /** The renderer is trusted only when it is our own page (or the dev server in development). */
 export function isTrustedUrl(url: string | undefined): boolean {
   if (!url) return false;
   const devUrl = devRendererUrl(electronApp?.isPackaged ?? false);
   if (devUrl && url.startsWith(devUrl)) return true;
-  return url.split('#')[0]!.split('?')[0] === pathToFileURL(RENDERER_INDEX).href;
+  return isAppPageUrl(url);
 }
 
 async function confirmLink(url: string): Promise<boolean> {

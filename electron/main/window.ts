@@ -1,10 +1,19 @@
 import { app, BrowserWindow, type BrowserWindowConstructorOptions, screen } from 'electron';
 import { devRendererUrl } from './dev-url.js';
 import { join } from 'node:path';
+import { appPageUrl } from '../core/files/app-protocol.js';
 import { type WindowState, loadWindowState, saveWindowState } from './window-state.js';
 
 export const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
-export const RENDERER_INDEX = join(import.meta.dirname, '../renderer/index.html');
+/** The built renderer: the only folder `app://` serves. */
+export const RENDERER_DIR = join(import.meta.dirname, '../renderer');
+
+/** Where a window loads the UI: the dev server in an unpackaged run, else our own `app://` page. */
+export function rendererUrl(hash?: string): string {
+  const devUrl = devRendererUrl(app.isPackaged);
+  if (devUrl) return hash ? `${devUrl}#${hash}` : devUrl;
+  return appPageUrl(hash);
+}
 
 export function secureWebPreferences(preload: string): BrowserWindowConstructorOptions['webPreferences'] {
   return {
@@ -58,8 +67,6 @@ export function createMainWindow(dataDir: string): BrowserWindow {
       maximized: win.isMaximized(),
     });
   });
-  const devUrl = devRendererUrl(app.isPackaged);
-  if (devUrl) void win.loadURL(devUrl);
-  else void win.loadFile(RENDERER_INDEX);
+  void win.loadURL(rendererUrl());
   return win;
 }

@@ -10,7 +10,14 @@ export interface BackupInfo {
 export type StoreProblemKind = 'corrupt' | 'empty' | 'unreadable' | 'newer_version' | 'readonly' | 'other';
 
 export type AppStatus =
-  | { state: 'ready'; dataDir: string; version: string; schemaVersion: number }
+  | {
+      state: 'ready';
+      dataDir: string;
+      version: string;
+      schemaVersion: number;
+      /** The data folder may not be changed: the library is open for viewing only. */
+      readOnly?: boolean;
+    }
   | {
       state: 'recovery';
       dataDir: string;

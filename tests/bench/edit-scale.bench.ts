@@ -81,6 +81,17 @@ for (let i = 0; i < 100; i++) {
   await cycle(libs.empty, times.empty, i);
   await cycle(libs.big, times.big, i);
 }
+// The floor: one durable one-row commit on the same disk (WAL, synchronous=FULL), no Triptych code.
+const floorDb = openDatabase(join(mkdtempSync(join(tmpdir(), 'bench-floor-')), 'floor.db'));
+floorDb.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)');
+const floorInsert = floorDb.prepare('INSERT INTO t (v) VALUES (?)');
+const floorTimes: number[] = [];
+for (let i = 0; i < 100; i++) {
+  const s = performance.now();
+  floorInsert.run(`row ${i}`);
+  floorTimes.push(performance.now() - s);
+}
+console.log(`Floor: a durable one-row commit, median ${percentile(floorTimes, 50).toFixed(2)} ms`);
 const count = (lib: Lib, sql: string) => lib.db.prepare(sql).pluck().get() as number;
 console.log(
   `Step edits at the top of a ${count(libs.big, `SELECT count(*) FROM steps WHERE map_id = '${libs.big.mapId}'`)}-step map ` +

@@ -37,6 +37,28 @@ export class Edit {
     return true;
   }
 
+  /**
+   * Renumbers many rows in one statement (inserting at the top of a 200-step map moves 200); the
+   * caller read each row's old position in this transaction. Recorded as one update per row.
+   */
+  reposition(
+    table: 'steps' | 'lanes' | 'pain_points',
+    moves: { id: string; from: number; to: number }[],
+  ): void {
+    const changed = moves.filter((m) => m.from !== m.to);
+    if (changed.length === 0) return;
+    this.db
+      .prepare(
+        `UPDATE ${table} SET position = json_extract(m.value, '$.to')
+         FROM json_each(?) m WHERE ${table}.id = json_extract(m.value, '$.id')`,
+      )
+      .run(JSON.stringify(changed));
+    for (const { id, from, to } of changed) {
+      this.forward.push({ op: 'update', table, key: { id }, set: { position: to } });
+      this.inverse.unshift({ op: 'update', table, key: { id }, set: { position: from } });
+    }
+  }
+
   delete(table: string, key: Row): Row | undefined {
     const old = readRow(this.db, table, key);
     if (!old) return undefined;

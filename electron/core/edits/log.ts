@@ -1,6 +1,7 @@
 import type { Db } from '../store/database.js';
 import { Edit } from './edit.js';
-import { type RowOp, applyOp } from './row-ops.js';
+import { applyOps } from './op-runs.js';
+import type { RowOp } from './row-ops.js';
 
 export const EDITS_KEPT = 200;
 
@@ -45,7 +46,7 @@ function touch(db: Db, workshopId: string): void {
 
 function applyAll(db: Db, ops: RowOp[]): void {
   db.pragma('defer_foreign_keys = ON');
-  for (const op of ops) applyOp(db, op);
+  applyOps(db, ops);
 }
 
 /**

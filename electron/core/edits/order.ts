@@ -6,9 +6,10 @@ export function renumber(
   table: 'steps' | 'lanes' | 'pain_points',
   ordered: { id: string; position: number }[],
 ) {
-  ordered.forEach((row, i) => {
-    if (row.position !== i) edit.update(table, { id: row.id }, { position: i });
-  });
+  edit.reposition(
+    table,
+    ordered.map((row, i) => ({ id: row.id, from: row.position, to: i })),
+  );
 }
 
 export function moved<T>(list: T[], from: number, to: number): T[] {

@@ -72,9 +72,10 @@ export function createStep(
     laneId = edit.db.prepare(`SELECT lane_id FROM steps WHERE id = ?`).pluck().get(afterStepId) as
       string | null;
   }
-  steps.slice(index).forEach((s, i) => {
-    if (s.position !== index + i + 1) edit.update('steps', { id: s.id }, { position: index + i + 1 });
-  });
+  edit.reposition(
+    'steps',
+    steps.slice(index).map((s, i) => ({ id: s.id, from: s.position, to: index + i + 1 })),
+  );
   const id = randomUUID();
   const { origin_step_id: _ignored, ...set } = columnsFor(edit, mapId, null, {
     ...fields,

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { contract, isChannel } from '../../../shared/ipc/contract.js';
 import { fail, ok, type IpcResult } from '../../../shared/ipc/result.js';
-import { toAppError } from '../store/errors.js';
+import { READ_ONLY_MESSAGE, toAppError } from '../store/errors.js';
+import { isReadOnlyError } from '../store/read-only.js';
 import { handlers } from './index.js';
 import type { Handler, HandlerContext } from './types.js';
 
@@ -29,6 +30,8 @@ export async function dispatch(
     const handler = handlers[channel] as Handler<typeof channel>;
     return ok(await handler(parsed.data as never, ctx));
   } catch (err) {
+    // A read-only library refuses every change in the same words, whatever tried to write.
+    if (ctx.core.readOnly === true && isReadOnlyError(err)) return fail('db_readonly', READ_ONLY_MESSAGE);
     const appError = toAppError(err);
     if (appError.code === 'internal') console.error(`[${channel}]`, err);
     if (appError.code === 'db_busy') {

@@ -1,7 +1,9 @@
 import type { MapState } from '../../../shared/domain/types.js';
 import type { SearchEntity, SearchHit } from '../../../shared/ipc/search.channels.js';
 import { HIT_CLOSE, HIT_OPEN, snippetParts, toFtsQuery } from '../../../shared/search/fts-query.js';
+import type Database from 'better-sqlite3';
 import type { Db } from '../store/database.js';
+import { SCOPE_TABLE, scopeTo } from './workshop-scope.js';
 
 export const DEFAULT_LIMIT = 50;
 
@@ -29,14 +31,14 @@ interface HitRow {
  * The best hits are chosen on the index alone (with the deleted-workshop filter); only those are
  * joined to find their workshop, step and state, so the joins never run for thousands of rows.
  */
-const sql = (scoped: boolean) => `
+const sql = (scoped: boolean, from = 'search_index', table = from.replace('temp.', '')) => `
   SELECT h.entity, h.entityId, h.workshopId, w.title AS workshopTitle, e.client,
     coalesce(s.id, ps.id) AS stepId, coalesce(s.title, ps.title) AS stepTitle, m.state, h.snippet
   FROM (
     SELECT si.entity, si.entity_id AS entityId, si.workshop_id AS workshopId,
-      snippet(search_index, 3, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 12) AS snippet, bm25(search_index) AS score
-    FROM search_index si JOIN workshops w ON w.id = si.workshop_id
-    WHERE search_index MATCH @query AND si.rowid >= @floor AND w.deleted_at IS NULL
+      snippet(${table}, 3, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 12) AS snippet, bm25(${table}) AS score
+    FROM ${from} si JOIN workshops w ON w.id = si.workshop_id
+    WHERE ${table} MATCH @query AND si.rowid >= @floor AND w.deleted_at IS NULL
       ${scoped ? 'AND si.rowid BETWEEN @low AND @high AND si.workshop_id = @workshopId' : ''}
     ORDER BY score LIMIT @limit
   ) h
@@ -57,6 +59,8 @@ function statements(db: Db) {
       .pluck(),
     all: db.prepare(sql(false)),
     scoped: db.prepare(sql(true)),
+    /** Prepared once the temp table exists (workshop-scope.ts). */
+    local: null as Database.Statement | null,
     // A workshop's entries are keyed side by side: its rowid range bounds the scan (0013).
     range: db.prepare(
       `SELECT coalesce(min(id), 0) AS low, coalesce(max(id), 0) AS high FROM search_keys WHERE workshop_id = ?`,
@@ -64,7 +68,23 @@ function statements(db: Db) {
   };
 }
 
-const cache = new WeakMap<Db, ReturnType<typeof statements>>();
+const cache = new WeakMap<Db, Statements>();
+
+type Statements = ReturnType<typeof statements>;
+
+function matches(db: Db, s: Statements, query: string, limit: number, workshopId?: string): HitRow[] {
+  if (workshopId === undefined) {
+    const floor = (s.floor.get(query, RANKED_MATCHES - 1) as number | undefined) ?? 0;
+    return s.all.all({ query, floor, limit }) as HitRow[];
+  }
+  // Within one workshop every match is ranked: its rows are few, wherever they sit in the index.
+  if (scopeTo(db, workshopId)) {
+    s.local ??= db.prepare(sql(false, SCOPE_TABLE));
+    return s.local.all({ query, floor: 0, limit }) as HitRow[];
+  }
+  const range = s.range.get(workshopId) as { low: number; high: number };
+  return s.scoped.all({ query, floor: 0, limit, workshopId, ...range }) as HitRow[];
+}
 
 /** Best hits first (bm25) across live workshops, or within one; never an FTS syntax error. */
 export function search(
@@ -75,22 +95,6 @@ export function search(
   if (query === null) return [];
   let s = cache.get(db);
   if (!s) cache.set(db, (s = statements(db)));
-  const limit = input.limit ?? DEFAULT_LIMIT;
-  // Within one workshop every match is ranked: its rows are few, wherever they sit in the index.
-  const rows = (
-    input.workshopId !== undefined
-      ? s.scoped.all({
-          query,
-          floor: 0,
-          limit,
-          workshopId: input.workshopId,
-          ...(s.range.get(input.workshopId) as { low: number; high: number }),
-        })
-      : s.all.all({
-          query,
-          floor: (s.floor.get(query, RANKED_MATCHES - 1) as number | undefined) ?? 0,
-          limit,
-        })
-  ) as HitRow[];
+  const rows = matches(db, s, query, input.limit ?? DEFAULT_LIMIT, input.workshopId);
   return rows.map((r) => ({ ...r, snippet: snippetParts(r.snippet) }));
 }

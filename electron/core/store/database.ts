@@ -42,23 +42,31 @@ function options(opts: DatabaseOptions, readonly: boolean): Database.Options {
  */
 export function inspectExisting(file: string, opts: DatabaseOptions = {}): void {
   if (!existsSync(file)) return;
-  // SQLite would open 0 bytes as a new, empty library: the user's data would seem gone without a word.
-  if (statSync(file).size === 0) {
-    const err = new Error('The database file is empty (0 bytes).') as Error & { code: string };
-    err.code = 'TRIPTYCH_EMPTY';
-    throw err;
-  }
+  assertNotEmpty(file);
   const db = new Database(file, options(opts, true));
   try {
-    assertNotNewer(db);
-    const check = db.pragma('quick_check(1)', { simple: true });
-    if (check !== 'ok') {
-      const err = new Error(`The database is damaged (${String(check)}).`) as Error & { code: string };
-      err.code = 'SQLITE_CORRUPT';
-      throw err;
-    }
+    assertSound(db);
   } finally {
     db.close();
+  }
+}
+
+/** SQLite would open 0 bytes as a new, empty library: the user's data would seem gone without a word. */
+export function assertNotEmpty(file: string): void {
+  if (statSync(file).size > 0) return;
+  const err = new Error('The database file is empty (0 bytes).') as Error & { code: string };
+  err.code = 'TRIPTYCH_EMPTY';
+  throw err;
+}
+
+/** Refuses a newer schema and a damaged file. */
+export function assertSound(db: Db): void {
+  assertNotNewer(db);
+  const check = db.pragma('quick_check(1)', { simple: true });
+  if (check !== 'ok') {
+    const err = new Error(`The database is damaged (${String(check)}).`) as Error & { code: string };
+    err.code = 'SQLITE_CORRUPT';
+    throw err;
   }
 }
 

@@ -1,6 +1,10 @@
 import type { ErrorCode } from '../../../shared/ipc/result.js';
 import type { StoreProblemKind } from '../../../shared/ipc/app.channels.js';
 
+/** Said wherever a read-only library refuses a change. */
+export const READ_ONLY_MESSAGE =
+  'This library is read-only: you can view it but not change it. The change was not saved.';
+
 /** An error meant for the user: a code from the contract and a sentence they can act on. */
 export class AppError extends Error {
   constructor(
@@ -52,8 +56,7 @@ export function toAppError(err: unknown): AppError {
       'db_full',
       'The disk is full: the change was not saved. Free some space and try again.',
     );
-  if (code.startsWith('SQLITE_READONLY'))
-    return new AppError('db_readonly', 'The data folder is read-only: the change was not saved.');
+  if (code.startsWith('SQLITE_READONLY')) return new AppError('db_readonly', READ_ONLY_MESSAGE);
   // Extended codes too: SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_RECOVERY, SQLITE_LOCKED_SHAREDCACHE…
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
     return new AppError(

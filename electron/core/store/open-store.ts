@@ -3,12 +3,21 @@ import { dirname } from 'node:path';
 import { createBackup, dailyBackupDue, pruneStaleFiles } from './backup.js';
 import { type DatabaseOptions, type Db, inspectExisting, openDatabase } from './database.js';
 import { migrate, pendingMigrations, schemaVersion } from './migrate.js';
+import { isReadOnlyError, openReadOnly, storeWritable } from './read-only.js';
 
 export interface OpenedStore {
   db: Db;
   schemaVersion: number;
   /** Resolves when the daily backup (if one was due) has been written. */
   dailyBackup: Promise<void>;
+  /** Opened for viewing only: the folder or file may not be changed by this user. */
+  readOnly: boolean;
+}
+
+/** A library we may read but not change opens for viewing: no backup, no migration on disk. */
+function viewOnly(file: string, opts: DatabaseOptions): OpenedStore {
+  const db = openReadOnly(file, opts);
+  return { db, schemaVersion: schemaVersion(db), dailyBackup: Promise.resolve(), readOnly: true };
 }
 
 /** Client data is for this user only: the folder 0700, the database and its WAL files 0600. */
@@ -30,9 +39,17 @@ export async function openStore(
   backupDir: string,
   opts: DatabaseOptions = {},
 ): Promise<OpenedStore> {
+  if (existsSync(file) && !storeWritable(file)) return viewOnly(file, opts);
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   inspectExisting(file, opts);
-  const db = openDatabase(file, opts);
+  let db: Db;
+  try {
+    db = openDatabase(file, opts);
+  } catch (err) {
+    // `access` said yes but SQLite may not write (a read-only mount `access` did not see).
+    if (isReadOnlyError(err) && existsSync(file)) return viewOnly(file, opts);
+    throw err;
+  }
   privateFiles(file);
   pruneStaleFiles(backupDir);
   try {
@@ -48,7 +65,7 @@ export async function openStore(
             (err: unknown) => console.warn('Daily backup failed:', err),
           )
         : Promise.resolve();
-    return { db, schemaVersion: version, dailyBackup };
+    return { db, schemaVersion: version, dailyBackup, readOnly: false };
   } catch (err) {
     db.close();
     throw err;

@@ -93,9 +93,7 @@ describe('files opened from the OS', () => {
     const list = await invoke(core, 'workshop:list', {});
     expect(list).toHaveLength(2);
     const copy = list.find((w) => w.id !== id)!;
-    expect(win.loadFile).toHaveBeenCalledWith(expect.stringMatching(/index\.html$/), {
-      hash: `/workshop/${copy.id}/setup`,
-    });
+    expect(win.loadURL).toHaveBeenCalledWith(`app://triptych/index.html#/workshop/${copy.id}/setup`);
     expect(readFileSync(file, 'utf8')).toContain('Onboarding');
 
     const bad = join(dir, 'bad.triptych');

@@ -2,13 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../electron/core/handlers/dispatch.js';
 import { invoke, startCore } from '../../helpers/core.js';
 
-const loadFile = vi.fn();
+const loadURL = vi.fn();
 const created: unknown[] = [];
 vi.mock('electron', () => ({
   app: { isPackaged: false },
   BrowserWindow: vi.fn(function (this: unknown, options: unknown) {
     created.push(options);
-    return { loadFile, loadURL: vi.fn() };
+    return { loadFile: vi.fn(), loadURL };
   }),
   screen: { getAllDisplays: () => [] },
 }));
@@ -21,9 +21,9 @@ describe('presenter view', () => {
     expect(created[0]).toMatchObject({
       webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false },
     });
-    expect(loadFile).toHaveBeenCalledWith(expect.stringMatching(/renderer[/\\]index\.html$/), {
-      hash: '/present/00000000-0000-4000-8000-000000000001/actual',
-    });
+    expect(loadURL).toHaveBeenCalledWith(
+      'app://triptych/index.html#/present/00000000-0000-4000-8000-000000000001/actual',
+    );
   });
 
   it('asks the shell when there is one, and says no window opened when there is none', async () => {

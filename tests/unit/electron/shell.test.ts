@@ -1,4 +1,3 @@
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { CHANNELS } from '../../../shared/ipc/contract.js';
@@ -7,8 +6,7 @@ import { electronMock } from './electron-mock.js';
 const mock = electronMock();
 vi.mock('electron', () => mock.module);
 
-const { mainWindowOptions, secureWebPreferences, RENDERER_INDEX } =
-  await import('../../../electron/main/window.js');
+const { mainWindowOptions, secureWebPreferences } = await import('../../../electron/main/window.js');
 const { installSecurityGuards, isTrustedUrl } = await import('../../../electron/main/security.js');
 const { menuTemplate } = await import('../../../electron/main/menu.js');
 const { registerIpc } = await import('../../../electron/main/ipc.js');
@@ -66,7 +64,7 @@ describe('security guards', () => {
     on.get('will-navigate')!(away, 'https://evil.example');
     expect(away.preventDefault).toHaveBeenCalled();
     const home = { preventDefault: vi.fn() };
-    on.get('will-navigate')!(home, pathToFileURL(RENDERER_INDEX).href);
+    on.get('will-navigate')!(home, 'app://triptych/index.html#/library');
     expect(home.preventDefault).not.toHaveBeenCalled();
     const webview = { preventDefault: vi.fn() };
     on.get('will-attach-webview')!(webview);
@@ -88,7 +86,11 @@ describe('security guards', () => {
   });
 
   it('trusts only its own page', () => {
-    expect(isTrustedUrl(pathToFileURL(RENDERER_INDEX).href + '#x')).toBe(true);
+    expect(isTrustedUrl('app://triptych/index.html#x')).toBe(true);
+    expect(isTrustedUrl('app://triptych/index.html')).toBe(true);
+    expect(isTrustedUrl('app://evil/index.html')).toBe(false);
+    expect(isTrustedUrl('app://triptych/other.html')).toBe(false);
+    // The old file:// page is no longer ours, nor any other file.
     expect(isTrustedUrl('file:///tmp/evil.html')).toBe(false);
     expect(isTrustedUrl('https://example.com')).toBe(false);
     expect(isTrustedUrl(undefined)).toBe(false);
