@@ -29,7 +29,7 @@ test('a 5,000-step state opens at once, scrolls to its last step and stores an e
   await expect(page.getByRole('button', { name: /^Step 1: Step 1 of/ })).toBeVisible();
   expect(await page.locator('tr[data-step-id]').count()).toBeLessThan(120);
 
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
   const last = page.getByRole('button', { name: 'Step 5000: Step 5000 of the provisioning' });
   await expect(last).toBeInViewport();
   await expect(page.locator('tr[data-step-id]').last()).toHaveAttribute('aria-rowindex', '5001');
@@ -50,8 +50,20 @@ test('a 5,000-step state opens at once, scrolls to its last step and stores an e
     .toBe('Hand over to support');
   await expect(page.getByRole('button', { name: 'Step 5000: Hand over to support' })).toBeVisible();
 
+  // Enter on the last row adds step 5,001 below it, with its title being typed.
+  await title.press('Enter');
+  await expect(page.getByLabel('Title of step 5001')).toBeFocused();
+  await expect(table).toHaveAttribute('aria-rowcount', '5002');
+  await page.keyboard.type('Close the ticket');
+  await page.keyboard.press('Tab');
+  await expect
+    .poll(async () =>
+      (await app.api('workshop:data', { id })).maps.current.steps.map((s) => s.title).slice(-2),
+    )
+    .toEqual(['Hand over to support', 'Close the ticket']);
+
   // Back to the top by keyboard-free scrolling, the edited row is still kept, the first rows drawn again.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   await expect(page.getByRole('button', { name: /^Step 1: Step 1 of/ })).toBeInViewport();
 });
 
@@ -69,10 +81,10 @@ test('the 500-step stage: table and board at 1280×720 and 1920×1080', async ({
     await page.getByRole('button', { name: 'Table' }).click();
     await expect(page.getByRole('button', { name: /^Step 1: / })).toBeVisible();
     await page.screenshot({ path: `test-results/screens/map-500-table-${size.width}.png` });
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight / 2)');
     await expect(page.getByRole('button', { name: /^Step 250: / })).toBeInViewport();
     await page.screenshot({ path: `test-results/screens/map-500-table-middle-${size.width}.png` });
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
 
     await page.getByRole('button', { name: 'Swimlanes' }).click();
     const board = page.getByRole('group', { name: 'current swimlane board' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibleRange, windowPieces } from '../../../renderer/src/lib/row-window.js';
+import { visibleRange, windowPieces } from '../../../shared/domain/row-window.js';
 
 describe('windowPieces', () => {
   it('renders the range and stands empty space for the rest', () => {
