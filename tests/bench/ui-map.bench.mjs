@@ -1,6 +1,7 @@
 // UI benchmark in real Chromium against browser mode: a 500-step map.
-// - render: switching to the map stage until all 500 rows are on screen (floor: the same
-//   500 rows of inputs written as plain HTML in the same page)
+// - interactive: switching to the map stage until its table is on screen (all 500 rows counted
+//   for screen readers, the visible ones rendered) and the main thread is free; goal ≤ 200 ms
+//   (floor: the same 500 rows of inputs written as plain HTML in the same page)
 // - typing: keydown to the next animation frame in a step title (floor: a bare <input>)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -82,29 +83,41 @@ try {
   await page.goto(url);
   await page.evaluate(() => localStorage.setItem('triptych.mapView', 'table'));
 
+  // Interactive: the stage's rows are on screen and the main thread is free again (the end of the
+  // last long task after the switch, like Lighthouse's TTI, once 300 ms pass without one).
   const render = [];
   const firstRows = [];
   for (let run = 0; run < 5; run++) {
     await page.evaluate((id) => (location.hash = `#/workshop/${id}/setup`), id);
     await page.getByRole('heading', { name: 'Setup' }).waitFor();
-    const [first, all] = await page.evaluate(
+    const [first, ready] = await page.evaluate(
       ({ id, n }) =>
         new Promise((done) => {
           const t0 = performance.now();
           let first = 0;
+          let busyUntil = 0;
+          const observer = new PerformanceObserver((list) => {
+            for (const e of list.getEntries())
+              if (e.startTime >= t0) busyUntil = Math.max(busyUntil, e.startTime + e.duration);
+          });
+          observer.observe({ type: 'longtask' });
           location.hash = `#/workshop/${id}/current`;
           const check = () => {
+            const table = document.querySelector('table[aria-rowcount]');
             const rows = document.querySelectorAll('tr[data-step-id]').length;
-            if (rows > 0 && !first) first = performance.now() - t0;
-            if (rows === n) requestAnimationFrame(() => done([first, performance.now() - t0]));
-            else requestAnimationFrame(check);
+            const complete = rows === n || Number(table?.getAttribute('aria-rowcount')) === n + 1;
+            if (!first && rows > 0 && complete) first = performance.now() - t0;
+            if (first && performance.now() - Math.max(t0 + first, busyUntil) > 300) {
+              observer.disconnect();
+              done([first, Math.max(first, busyUntil - t0)]);
+            } else requestAnimationFrame(check);
           };
           check();
         }),
       { id, n: STEPS },
     );
     firstRows.push(first);
-    render.push(all);
+    render.push(ready);
   }
   const renderFloor = [];
   for (let run = 0; run < 5; run++) {
@@ -127,28 +140,33 @@ try {
     );
   }
 
-  async function typingDelays(selector) {
-    await page.locator(selector).focus();
+  async function typingDelays(locator) {
+    await locator.focus();
     await page.evaluate(() => {
       window.__delays = [];
-      document.addEventListener('keydown', (e) => {
-        const t = e.timeStamp;
-        // performance.now() in the callback: the frame timestamp itself can precede the event.
-        requestAnimationFrame(() => window.__delays.push(performance.now() - t));
-      });
+      // Capture: the map stage keeps keys typed in its fields from bubbling to the document.
+      document.addEventListener(
+        'keydown',
+        (e) => {
+          const t = e.timeStamp;
+          // performance.now() in the callback: the frame timestamp itself can precede the event.
+          requestAnimationFrame(() => window.__delays.push(performance.now() - t));
+        },
+        true,
+      );
     });
     await page.keyboard.type(' quick brown fox jumps over the lazy dog', { delay: 40 });
     return page.evaluate(() => window.__delays);
   }
-  const typing = await typingDelays('tr[data-step-id]:nth-child(250) [data-field="title"] input');
+  const typing = await typingDelays(page.locator('tr[data-step-id] [data-field="title"] input').nth(9));
   await page.setContent('<input id="bare">');
-  const typingFloor = await typingDelays('#bare');
+  const typingFloor = await typingDelays(page.locator('#bare'));
   await browser.close();
 
   console.log(`\nUI benchmark (${STEPS}-step map, Chromium, browser mode)`);
   console.log(`  first rows on screen median ${ms(median(firstRows))}`);
   console.log(
-    `  render map stage     median ${ms(median(render))}  (floor: plain HTML table ${ms(median(renderFloor))}, ratio ${(median(render) / median(renderFloor)).toFixed(1)}x)`,
+    `  map stage interactive median ${ms(median(render))}  (floor: plain HTML table ${ms(median(renderFloor))}, ratio ${(median(render) / median(renderFloor)).toFixed(1)}x; goal ≤ 200 ms)`,
   );
   console.log(
     `  keydown → next frame median ${ms(median(typing))}, p95 ${ms(p95(typing))}  (floor: bare input ${ms(median(typingFloor))}; goal ≤ 16 ms median)`,
