@@ -1,10 +1,10 @@
 import { app, BrowserWindow } from 'electron';
 import { devRendererUrl } from './dev-url.js';
-import type { MapState } from '../../shared/domain/types.js';
+import type { Slide } from '../../shared/domain/slides.js';
 import { PRELOAD_PATH, RENDERER_INDEX, secureWebPreferences } from './window.js';
 
 /** The presenter view in its own window (for the projector), with the same guards as the main one. */
-export function openPresenterWindow(workshopId: string, state: MapState): BrowserWindow {
+export function openPresenterWindow(workshopId: string, state: Slide): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 720,
