@@ -52,5 +52,14 @@ for (const size of [
     await page.keyboard.press('Control+0');
     await expect(page.getByRole('button', { name: 'Fit to screen' })).toHaveAttribute('aria-pressed', 'true');
     await expectAllFit(page, '.board .step-card');
+
+    // The presenter view shows the same map whole, every title untruncated.
+    await page.keyboard.press('F5');
+    const presenter = page.getByRole('dialog', { name: 'Presenter view' });
+    await expect(presenter.getByRole('heading', { name: 'Current state' })).toBeVisible();
+    await expectAllFit(page, '.presenter .p-card');
+    await page.screenshot({ path: `test-results/screens/presenter-12-steps-${size.width}.png` });
+    await page.keyboard.press('Escape');
+    await expect(presenter).toHaveCount(0);
   });
 }
