@@ -70,7 +70,7 @@ for (const size of [
   }
 
   test(`every stage is accessible (${variant})`, async ({ page, app }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(420_000);
     const id = await start(page, app);
     for (const stage of STAGES) {
       await open(page, app.url, id, stage);
@@ -97,7 +97,7 @@ for (const size of [
     page,
     app,
   }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(420_000);
     const id = await start(page, app);
     await open(page, app.url, id, 'current');
     await page.keyboard.press('F5');
