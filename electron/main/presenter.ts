@@ -1,9 +1,9 @@
 import { BrowserWindow } from 'electron';
-import type { MapState } from '../../shared/domain/types.js';
+import type { Slide } from '../../shared/domain/slides.js';
 import { PRELOAD_PATH, rendererUrl, secureWebPreferences } from './window.js';
 
 /** The presenter view in its own window (for the projector), with the same guards as the main one. */
-export function openPresenterWindow(workshopId: string, state: MapState): BrowserWindow {
+export function openPresenterWindow(workshopId: string, state: Slide): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 720,

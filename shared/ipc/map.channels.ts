@@ -52,6 +52,16 @@ export const mapChannels = {
   'step:delete': edit(z.object({ stepId: idSchema }).strict()),
   'step:move': edit(z.object({ stepId: idSchema, delta: z.number().int().min(-1000).max(1000) }).strict()),
   'step:duplicate': edit(z.object({ stepId: idSchema }).strict()),
+  /** A step dragged on the board: to another lane (null: none) and by `delta` places, as one edit. */
+  'step:place': edit(
+    z
+      .object({
+        stepId: idSchema,
+        laneId: idSchema.nullable(),
+        delta: z.number().int().min(-100000).max(100000),
+      })
+      .strict(),
+  ),
   'lane:create': edit(
     z.object({ mapId: idSchema, name: requiredText(120), kind: z.enum(LANE_KINDS).optional() }).strict(),
   ),

@@ -1,41 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test, type RunningApp } from './harness.js';
-
-/** A 12-step, 7-lane map, as a real deployment process moves between teams. */
-const STEPS: [string, string][] = [
-  ['Submit hardware request form', 'Application team'],
-  ['Manager approval', 'IT management'],
-  ['Finance approval', 'Finance'],
-  ['Raise purchase order', 'Procurement'],
-  ['Receive and rack the server', 'Infrastructure'],
-  ['Install the operating system', 'Infrastructure'],
-  ['Open firewall ports', 'Network team'],
-  ['Configure monitoring', 'Infrastructure'],
-  ['Deploy application', 'Application team'],
-  ['Run acceptance tests', 'Quality assurance'],
-  ['Change advisory board approval', 'IT management'],
-  ['Go-live and hand over to support', 'Application team'],
-];
-
-async function seedMap(app: RunningApp): Promise<string> {
-  const { workshop } = await app.api('workshop:create', {
-    client: 'Northwind IT',
-    title: 'Canvas',
-    date: null,
-  });
-  const maps = (await app.api('workshop:data', { id: workshop.id })).maps;
-  let prev: string | null = null;
-  for (const [i, [title, laneName]] of STEPS.entries()) {
-    const created: { id: string | null } = await app.api('step:create', {
-      mapId: maps.current.id,
-      afterStepId: prev,
-      fields: { title, laneName, processMinutes: 30 + i * 10, waitMinutes: i % 3 === 0 ? 8 * 60 : 60 },
-    });
-    prev = created.id;
-  }
-  await app.api('lane:create', { mapId: maps.current.id, name: 'Lane X' });
-  return workshop.id;
-}
+import { STEPS, seedMap } from './canvas-seed.js';
+import { expect, test } from './harness.js';
 
 /** Every card lies inside the window and shows its whole title. */
 async function expectAllFit(page: Page, cards: string) {
@@ -87,5 +52,14 @@ for (const size of [
     await page.keyboard.press('Control+0');
     await expect(page.getByRole('button', { name: 'Fit to screen' })).toHaveAttribute('aria-pressed', 'true');
     await expectAllFit(page, '.board .step-card');
+
+    // The presenter view shows the same map whole, every title untruncated.
+    await page.keyboard.press('F5');
+    const presenter = page.getByRole('dialog', { name: 'Presenter view' });
+    await expect(presenter.getByRole('heading', { name: 'Current state' })).toBeVisible();
+    await expectAllFit(page, '.presenter .p-card');
+    await page.screenshot({ path: `test-results/screens/presenter-12-steps-${size.width}.png` });
+    await page.keyboard.press('Escape');
+    await expect(presenter).toHaveCount(0);
   });
 }

@@ -141,9 +141,10 @@ test('Enter never opens a select, global keys stay out of fields, ? lists the sh
   await page.goto(app.url);
   await page.goto(`${app.url.split('#')[0]}#/workshop/${workshop.id}/current`);
   await page.getByRole('textbox', { name: 'Title of step 1' }).focus();
-  // Alt+N (new workshop) and Alt+P (parking lot) typed in a field do nothing outside the editor.
+  // Alt+N (new workshop), Alt+P (parking lot) and Alt+3 (a stage) typed in a field do nothing outside it.
   await page.keyboard.press('Alt+n');
   await page.keyboard.press('Alt+p');
+  await page.keyboard.press('Alt+3');
   await expect(page.getByRole('heading', { name: 'Current state' })).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   // Enter on the kind select adds the next step (it does not open the list).

@@ -14,7 +14,12 @@ test('text typed into a field is kept when the facilitator switches stage or rel
   await title.focus();
   await page.keyboard.press('End');
   await page.keyboard.type(' (paper)');
-  await page.keyboard.press('Alt+3'); // no Tab, no Enter: the field unmounts with the draft
+  // Alt+3 in a field stays in the field (stage keys work outside text fields only).
+  await page.keyboard.press('Alt+3');
+  await expect(page.getByRole('heading', { name: 'Current state' })).toBeVisible();
+  await expect(title).toBeFocused();
+  // Going elsewhere (a search result, Back) without Tab or Enter: the field unmounts with the draft.
+  await page.evaluate("location.hash = location.hash.replace('/current', '/future')");
   await expect(page.getByRole('heading', { name: 'Future state' })).toBeVisible();
   await page.keyboard.press('Alt+2');
   await expect(title).toHaveValue('Request form (paper)');

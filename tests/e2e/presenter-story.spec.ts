@@ -65,3 +65,31 @@ for (const size of [
     await expect(presenter).toHaveCount(0);
   });
 }
+
+test('the presenter window (Electron opens it at #/present/…) tells the same story from Compare', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const { workshopId } = await seedOriginStory(app.api);
+  await app.api('room:add', {
+    workshopId,
+    item: { kind: 'agenda', title: 'Compare the states', minutes: 30 },
+  });
+  await page.goto(app.url);
+  await page.goto(`${app.url.split('#')[0]}#/present/${workshopId}/comparison`);
+  const presenter = page.getByRole('dialog', { name: 'Presenter view' });
+  await expect(presenter.getByRole('heading', { name: 'Was the change realized?' })).toBeVisible();
+  await expect(presenter.getByRole('region', { name: 'Verdict' }).locator('.p-figure')).toHaveText(/^\d+ %$/);
+  await expect(presenter.getByRole('timer', { name: 'Agenda timer' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(presenter.getByRole('heading', { name: 'Findings' })).toBeVisible();
+  for (const heading of ['Was the change realized?', 'Current, future and actual', 'Actual state']) {
+    await page.keyboard.press('ArrowLeft');
+    await expect(presenter.getByRole('heading', { name: heading })).toBeVisible();
+  }
+  // A slide that is not one is no presenter route: the app opens on the library.
+  await page.goto(`${app.url.split('#')[0]}#/present/${workshopId}/compare`);
+  await expect(page.getByRole('dialog', { name: 'Presenter view' })).toHaveCount(0);
+});

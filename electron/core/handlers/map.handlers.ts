@@ -46,6 +46,11 @@ export const mapHandlers: HandlerMap<keyof typeof mapChannels> = {
     edited(core.db(), ownerOfStep(core.db(), i.stepId).workshopId, 'Move step', (e) =>
       moveStep(e, i.stepId, i.delta),
     ),
+  'step:place': (i, { core }) =>
+    edited(core.db(), ownerOfStep(core.db(), i.stepId).workshopId, 'Move step', (e) => {
+      updateStep(e, i.stepId, { laneId: i.laneId });
+      if (i.delta !== 0) moveStep(e, i.stepId, i.delta);
+    }),
   'step:duplicate': (i, { core }) =>
     edited(core.db(), ownerOfStep(core.db(), i.stepId).workshopId, 'Duplicate step', (e) =>
       duplicateStep(e, i.stepId),

@@ -1,11 +1,11 @@
 import type { Channel, ChannelResult, ParsedInput } from '../../../shared/ipc/contract.js';
-import type { MapState } from '../../../shared/domain/types.js';
+import type { Slide } from '../../../shared/domain/slides.js';
 import type { OpenKind, SaveKind } from '../../../shared/ipc/dialog.channels.js';
 import type { AppCore } from '../app-core.js';
 
 /** What only a desktop shell can do; browser mode and the CLI have none. */
 export interface ShellHooks {
-  openPresenter(workshopId: string, state: MapState): void;
+  openPresenter(workshopId: string, state: Slide): void;
   /** The OS save dialog; resolves to the chosen path, or null when cancelled. */
   chooseSavePath?(defaultName: string, kind: SaveKind): Promise<string | null>;
   /** The OS open dialog; resolves to the chosen path, or null when cancelled. */

@@ -1,5 +1,5 @@
 import { type Stage, isStage } from '../../../shared/domain/stages.js';
-import type { MapState } from '../../../shared/domain/types.js';
+import { type Slide, isSlide } from '../../../shared/domain/slides.js';
 import type { AppStatus } from '../../../shared/ipc/app.channels.js';
 import { call } from './api.js';
 
@@ -7,12 +7,12 @@ export type Route =
   | { name: 'home' }
   | { name: 'review' }
   | { name: 'workshop'; id: string; stage: Stage; stepId?: string }
-  | { name: 'present'; id: string; state: MapState };
+  | { name: 'present'; id: string; state: Slide };
 
 /** The route lives in the URL fragment, so a reload returns to the same workshop and stage. */
 function routeFromHash(hash: string): Route {
-  const present = /^#\/present\/([0-9a-f-]{36})\/(current|future|actual)$/.exec(hash);
-  if (present) return { name: 'present', id: present[1]!, state: present[2] as MapState };
+  const present = /^#\/present\/([0-9a-f-]{36})\/([\w-]+)$/.exec(hash);
+  if (present && isSlide(present[2])) return { name: 'present', id: present[1]!, state: present[2] };
   if (hash === '#/review') return { name: 'review' };
   const m = /^#\/workshop\/([0-9a-f-]{36})(?:\/(\w+))?(?:\/([0-9a-f-]{36}))?$/.exec(hash);
   if (!m) return { name: 'home' };

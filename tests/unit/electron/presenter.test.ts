@@ -46,4 +46,20 @@ describe('presenter view', () => {
     });
     await core.close();
   });
+
+  it('opens the window at any slide of the story (F5 on Compare), and refuses one that is not', async () => {
+    const core = await startCore();
+    const id = (await invoke(core, 'workshop:create', { client: 'A', title: 'B' })).workshop.id;
+    const openPresenter = vi.fn();
+    const ctx = { core, shell: { openPresenter } };
+    expect(await dispatch(ctx, 'window:presenter', { workshopId: id, state: 'comparison' })).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
+    expect(openPresenter).toHaveBeenCalledWith(id, 'comparison');
+    const bad = await dispatch(ctx, 'window:presenter', { workshopId: id, state: 'compare' });
+    expect(bad.ok).toBe(false);
+    expect(openPresenter).toHaveBeenCalledTimes(1);
+    await core.close();
+  });
 });

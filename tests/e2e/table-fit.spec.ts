@@ -1,0 +1,76 @@
+import type { Locator, Page } from '@playwright/test';
+import { STEPS, seedMap } from './canvas-seed.js';
+import { expect, test } from './harness.js';
+
+/** Elements whose text is cut (scrollWidth > clientWidth) or that lie outside the window sideways. */
+async function cut(locator: Locator): Promise<string[]> {
+  return locator.evaluateAll((els) =>
+    els
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        const cutText = el.scrollWidth > el.clientWidth;
+        return cutText || r.left < 0 || r.right > el.ownerDocument.documentElement.clientWidth;
+      })
+      .map((el) => ('value' in el ? String(el.value) : '') || el.textContent || ''),
+  );
+}
+
+async function openWithDetails(page: Page, url: string, id: string) {
+  await page.goto(url);
+  await page.goto(`${url.split('#')[0]}#/workshop/${id}/current`);
+  await page.getByRole('button', { name: 'Table' }).click();
+  await page.getByRole('button', { name: /^Step 2:/ }).click();
+  await expect(page.getByRole('complementary', { name: 'Step details' })).toBeVisible();
+}
+
+// 853×480 is 1280×720 at 150 % zoom.
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 853, height: 480 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`step titles and lane names are whole with the details panel open at ${size.width}×${size.height}`, async ({
+    page,
+    app,
+  }) => {
+    await page.setViewportSize(size);
+    const id = await seedMap(app);
+    await openWithDetails(page, app.url, id);
+    const titles = page.getByRole('textbox', { name: /^Title of step / });
+    await expect(titles).toHaveCount(STEPS.length);
+    expect(await cut(titles)).toEqual([]);
+    expect(await cut(page.getByRole('combobox', { name: /^Lane of / }))).toEqual([]);
+    // The stepper's stage names are never cut ("Se…").
+    expect(await cut(page.locator('.stepper .label'))).toEqual([]);
+    await page.screenshot({ path: `test-results/screens/table-details-${size.width}.png` });
+  });
+}
+
+test('the details panel folds away and the columns resize, both remembered', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const id = await seedMap(app);
+  await openWithDetails(page, app.url, id);
+  const table = page.getByLabel('current steps table');
+  const withPanel = (await table.boundingBox())!.width;
+  await page.getByRole('button', { name: 'Fold the details panel' }).click();
+  await expect(page.getByRole('complementary', { name: 'Step details' })).toHaveCount(0);
+  // Folded, every column is in view and the table is the width of the stage.
+  await expect.poll(async () => (await table.boundingBox())!.width).toBeGreaterThan(withPanel);
+  const wait = page.getByRole('textbox', { name: /^Wait time of / }).first();
+  expect(await cut(wait)).toEqual([]);
+
+  const toolsCol = page.getByRole('columnheader', { name: 'Tools / systems' });
+  const before = (await toolsCol.boundingBox())!.width;
+  await page.getByRole('button', { name: 'Resize the Tools / systems column' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await toolsCol.boundingBox())!.width).toBeGreaterThan(before + 20);
+  const resized = (await toolsCol.boundingBox())!.width;
+
+  await page.reload();
+  await page.getByRole('button', { name: /^Step 3:/ }).click();
+  await expect(page.getByRole('button', { name: 'Details' })).toBeVisible();
+  expect(Math.round((await toolsCol.boundingBox())!.width)).toBe(Math.round(resized));
+  await page.getByRole('button', { name: 'Details' }).click();
+  await expect(page.getByRole('complementary', { name: 'Step details' })).toBeVisible();
+});
