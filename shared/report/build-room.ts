@@ -49,6 +49,12 @@ export function findingsSection(ctx: BuildContext): SectionOf<'findings'> | null
 }
 
 /** Open actions by owner (the owner with the earliest due date first), each owner's by due date. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
 function roadmapOf(actions: readonly ActionItem[]): [string, ActionItem[]][] {
   const due = (a: ActionItem) => a.dueDate ?? '9999';
   const byOwner = new Map<string, ActionItem[]>();
@@ -77,12 +83,22 @@ export function actionsSection(ctx: BuildContext): SectionOf<'actions'> | null {
   const numbers = findingNumbers(ordered);
   const answers = (id: string | null) =>
     id && findingTitle.has(id) ? `${numbers.get(id)} ${findingTitle.get(id)}` : '';
+  const dueText = (a: ActionItem) => formatDate(a.dueDate, ctx.options.dateFormat) || 'No date yet';
+  // One row per owner and due date: a roadmap says who delivers what by when, not the register again.
   const roadmapRows: RoadmapRow[] = roadmapOf(actions).flatMap(([owner, list]) =>
-    list.map((a, i) => ({
+    [...groupBy(list, dueText)].map(([due, same], i) => ({
       owner: i === 0 ? owner : '',
-      due: formatDate(a.dueDate, ctx.options.dateFormat) || 'No date yet',
-      action: a.title,
-      finding: answers(a.findingId),
+      due,
+      action:
+        same.length === 1 ? same[0]!.title : `${same.length} actions: ${same.map((a) => a.title).join('; ')}`,
+      finding:
+        same.length === 1
+          ? answers(same[0]!.findingId)
+          : [
+              ...new Set(
+                same.map((a) => (a.findingId ? (numbers.get(a.findingId) ?? '') : '')).filter(Boolean),
+              ),
+            ].join(', '),
     })),
   );
   return {

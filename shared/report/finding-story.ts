@@ -131,3 +131,19 @@ export function findingStories(
     };
   });
 }
+
+/**
+ * How many findings are told in full (heading, evidence, implication, actions); the rest of a long
+ * list goes into one compact table per group, so 40 findings do not fill ten pages.
+ */
+export const FINDINGS_TOLD = 12;
+
+/** Splits each group's findings into those told in full and the rest, counting across groups. */
+export function splitTold<T>(groups: readonly { items: readonly T[] }[]): { told: T[]; rest: T[] }[] {
+  let left = FINDINGS_TOLD;
+  return groups.map((g) => {
+    const n = Math.max(0, Math.min(left, g.items.length));
+    left -= n;
+    return { told: g.items.slice(0, n), rest: g.items.slice(n) };
+  });
+}

@@ -2,6 +2,7 @@ import type { WorkshopData } from '../domain/workshop-data.js';
 import { buildReportModel } from './build.js';
 import type { Part, ReportModel, ReportSection } from './model.js';
 import type { ReportOptions } from './options.js';
+import { splitTold } from './finding-story.js';
 
 /** A heading the report will have (levels 1–3), or a page without one (level 0: cover, contents). */
 export interface OutlineEntry {
@@ -40,9 +41,12 @@ function sectionOutline(s: ReportSection): OutlineEntry[] {
     case 'findings':
       return [
         head,
-        ...s.groups.flatMap((g) => [
+        ...s.groups.flatMap((g, i) => [
           ...sub(2, g),
-          ...g.items.map((f) => ({ level: 3 as const, text: `${f.number}. ${f.title}` })),
+          ...splitTold(s.groups)[i]!.told.map((f) => ({
+            level: 3 as const,
+            text: `${f.number}. ${f.title}`,
+          })),
         ]),
       ];
     case 'actions':
