@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import type { ReportModel, ReportSection } from '../../../shared/report/model.js';
+import { DIAGRAM_DPI } from './rasterize.js';
+import type { Nodes } from './sections/env.js';
+
+/**
+ * Each section's Word nodes from the last report, by a hash of everything they are made from:
+ * the section's data (its pictures' SVGs included), the cover's meta and logo, the page width and
+ * whether it opens a page. A consultant regenerates after a small edit; the sections it did not
+ * touch are not built or drawn again. docx writes the same nodes into any number of documents
+ * (the section properties it adds while writing are taken off again), but never twice into one.
+ * Only the last report's sections are kept.
+ */
+let kept = new Map<string, Nodes>();
+
+/** What every section's key starts with: the parts of the model any section may read. */
+export function modelKey(model: ReportModel): string {
+  return createHash('sha1')
+    .update(JSON.stringify([DIAGRAM_DPI, model.meta, model.logo]))
+    .digest('hex');
+}
+
+export function sectionKey(base: string, section: ReportSection, width: number, opensPage: boolean): string {
+  return createHash('sha1')
+    .update(`${base}\n${width}\n${opensPage}\n`)
+    .update(JSON.stringify(section))
+    .digest('hex');
+}
+
+export function keptNodes(key: string): Nodes | undefined {
+  return kept.get(key);
+}
+
+/** Keeps exactly the sections of the report just built. */
+export function keepNodes(next: Map<string, Nodes>): void {
+  kept = next;
+}
+
+/** Forgets every section (a first generation is measured without them). */
+export function clearNodeCache(): void {
+  kept = new Map();
+}
