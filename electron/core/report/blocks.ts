@@ -5,12 +5,20 @@ import type { TextBlock } from '../../../shared/report/model.js';
 
 const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-/** A heading in Word's built-in style; a level-1 heading starts a new page unless it opens a section. */
-export function heading(level: 1 | 2 | 3, text: string, opts: { newPage?: boolean } = {}): Paragraph {
+/**
+ * A heading in Word's built-in style; a level-1 heading starts a new page unless it opens a section
+ * (which starts one) or `follows` the chapter before on its page, set apart by a wide space.
+ */
+export function heading(
+  level: 1 | 2 | 3,
+  text: string,
+  opts: { newPage?: boolean; follows?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     heading: LEVELS[level],
     text,
-    pageBreakBefore: level === 1 && opts.newPage !== false,
+    pageBreakBefore: level === 1 && opts.newPage !== false && opts.follows !== true,
+    ...(level === 1 && opts.follows ? { spacing: { before: 480 } } : {}),
   });
 }
 

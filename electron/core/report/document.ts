@@ -20,10 +20,23 @@ export function sectionImages(section: ReportSection): ReportImage[] {
   return [];
 }
 
+/** Rows at most for the parking lot and decisions to follow the chapter before on its page. */
+const BRIEF_ROWS = 10;
+
+/**
+ * A chapter too short for a page of its own: a few parking-lot items and decisions would leave a
+ * page mostly blank, so they follow the recommendations and actions.
+ */
+function brief(section: ReportSection): boolean {
+  if (section.kind !== 'parkingLot') return false;
+  return (section.parkingLot?.items.length ?? 0) + (section.decisions?.items.length ?? 0) <= BRIEF_ROWS;
+}
+
 interface Placed {
   section: ReportSection;
   width: number;
-  opensPage: boolean;
+  newPage: boolean;
+  follows: boolean;
   key: string;
   /** The nodes of the last report, when nothing they are made from has changed. */
   nodes: Nodes | undefined;
@@ -39,12 +52,13 @@ function groups(model: ReportModel): { landscape: boolean; sections: Placed[] }[
     let last = out[out.length - 1];
     if (!last || last.landscape !== landscape) out.push((last = { landscape, sections: [] }));
     const width = textWidth(model.meta, landscape);
-    const opensPage = last.sections.length === 0;
-    const key = sectionKey(base, section, width, opensPage);
+    const newPage = last.sections.length > 0;
+    const follows = newPage && brief(section);
+    const key = sectionKey(base, section, width, `${newPage} ${follows}`);
     // The same nodes never go twice into one document.
     const nodes = used.has(key) ? undefined : keptNodes(key);
     used.add(key);
-    last.sections.push({ section, width, opensPage, key, nodes });
+    last.sections.push({ section, width, newPage, follows, key, nodes });
   }
   return out;
 }
@@ -62,7 +76,8 @@ export async function reportDocument(
   const drawing = draw(todo.flatMap((p) => sectionImages(p.section)));
   const slots = new PictureSlots();
   const env = { meta: model.meta, logo: model.logo, picture: slots.place };
-  for (const p of todo) p.nodes = sectionNodes(p.section, { ...env, width: p.width, opensPage: p.opensPage });
+  for (const p of todo)
+    p.nodes = sectionNodes(p.section, { ...env, width: p.width, newPage: p.newPage, follows: p.follows });
   slots.fill(await drawing);
   keepNodes(new Map(placed.flatMap((g) => g.sections.map((p) => [p.key, p.nodes!] as const))));
   const sections = placed.map((group, g) =>

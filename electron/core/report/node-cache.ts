@@ -6,8 +6,8 @@ import type { Nodes } from './sections/env.js';
 /**
  * Each section's Word nodes from the last report, by a hash of everything they are made from:
  * the section's data (its pictures' SVGs included), the cover's meta and logo, the page width and
- * whether it opens a page. A consultant regenerates after a small edit; the sections it did not
- * touch are not built or drawn again. docx writes the same nodes into any number of documents
+ * where it starts (a page of its own or not). A consultant regenerates after a small edit; the
+ * sections it did not touch are not built or drawn again. docx writes the same nodes into any number of documents
  * (the section properties it adds while writing are taken off again), but never twice into one.
  * Only the last report's sections are kept.
  */
@@ -20,9 +20,9 @@ export function modelKey(model: ReportModel): string {
     .digest('hex');
 }
 
-export function sectionKey(base: string, section: ReportSection, width: number, opensPage: boolean): string {
+export function sectionKey(base: string, section: ReportSection, width: number, place: string): string {
   return createHash('sha1')
-    .update(`${base}\n${width}\n${opensPage}\n`)
+    .update(`${base}\n${width}\n${place}\n`)
     .update(JSON.stringify(section))
     .digest('hex');
 }

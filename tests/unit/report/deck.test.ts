@@ -103,7 +103,8 @@ describe('read-out deck', () => {
     expect((await readPptx(readFileSync(`${out}.pptx`))).slides).toHaveLength(10);
     const file = join(dir, 'origin.triptych');
     writeFileSync(file, serializeTriptych(originWorkshop()));
-    const fromFile = await cli('deck', file, '-o', join(dir, 'from-file.pptx'));
+    // Straight from the file: an empty data folder of its own, never the user's library.
+    const fromFile = await cli('deck', file, '-o', join(dir, 'from-file.pptx'), '--data-dir', tempDir());
     expect(fromFile.code).toBe(0);
     expect((await cli('deck', workshopId, '--data-dir', dir)).code).toBe(2);
   });

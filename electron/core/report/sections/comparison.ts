@@ -7,7 +7,7 @@ import { partNodes } from './part.js';
 
 /** The three states compared: the verdict and its evidence, a chart, the states side by side, measures. */
 export function comparisonSection(s: SectionOf<'comparison'>, env: SectionEnv): Nodes {
-  const head = heading(1, s.heading, { newPage: !env.opensPage });
+  const head = heading(1, s.heading, { newPage: env.newPage });
   if (s.note !== null) return [head, note(s.note)];
   return [
     head,

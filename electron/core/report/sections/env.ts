@@ -11,8 +11,10 @@ export interface SectionEnv {
   logo: ReportModel['logo'];
   /** Text width of the pages the section prints on, in twips. */
   width: number;
-  /** True when the section opens a Word section, so its heading needs no page break of its own. */
-  opensPage: boolean;
+  /** False when the section opens a Word section, which starts a page anyway. */
+  newPage: boolean;
+  /** True for a brief chapter, which follows the one before on its page. */
+  follows: boolean;
   /** A picture's paragraphs (the image, then its caption). */
   picture: (image: ReportImage) => Paragraph[];
 }

@@ -22,7 +22,7 @@ export function stepCells(r: StepRow): Cell[] {
 
 /** One state: what it is, its swimlane diagram (in parts when long) and its step table. */
 export function stateSection(s: SectionOf<'state'>, env: SectionEnv): Nodes {
-  const head = heading(1, s.heading, { newPage: !env.opensPage });
+  const head = heading(1, s.heading, { newPage: env.newPage });
   if (s.note !== null) return [head, note(s.note)];
   return [
     head,

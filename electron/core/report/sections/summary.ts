@@ -80,7 +80,7 @@ const REC_COLUMNS = [
 
 /** The summary on one page: headline, three messages, time chart, top recommendations, then the prose. */
 export function summarySection(s: SectionOf<'summary'>, env: SectionEnv): Nodes {
-  const head = heading(1, s.heading, { newPage: !env.opensPage });
+  const head = heading(1, s.heading, { newPage: env.newPage });
   if (s.note !== null) return [head, note(s.note)];
   const recs = s.recommendations ?? [];
   const table = s.measures.length
