@@ -48,6 +48,15 @@ function merged(keep: FindingSuggestion, others: FindingSuggestion[]): FindingSu
   };
 }
 
+/** Positions in `list` by a key, in list order: near-duplicates are looked up, not searched for. */
+function indexBy(list: readonly FindingSuggestion[], keys: (f: FindingSuggestion) => string[]) {
+  const index = new Map<string, number[]>();
+  list.forEach((f, i) => {
+    for (const key of new Set(keys(f))) index.set(key, [...(index.get(key) ?? []), i]);
+  });
+  return index;
+}
+
 export function mergeNearDuplicates(list: FindingSuggestion[]): FindingSuggestion[] {
   const absorbed = new Set<string>();
   const groups = new Map<string, FindingSuggestion[]>();
@@ -55,27 +64,33 @@ export function mergeNearDuplicates(list: FindingSuggestion[]): FindingSuggestio
     for (const o of more) absorbed.add(o.key);
     groups.set(key, [...(groups.get(key) ?? []), ...more]);
   };
+  const metric = list.map(isMetric);
+  const kinds = list.map(kindOf);
+  const open = (i: number, f: FindingSuggestion) =>
+    list[i] !== f && !metric[i] && !absorbed.has(list[i]!.key);
   // Two rules about the same actual step ("partly follows" and "is manual" for one step).
-  for (const f of list) {
-    if (isMetric(f) || absorbed.has(f.key)) continue;
-    const same = list.filter(
-      (o) => o !== f && !isMetric(o) && !absorbed.has(o.key) && o.stepIds[0] === f.stepIds[0],
-    );
-    if (same.length > 0) add(f.key, same);
-  }
+  const bySubject = indexBy(list, (f) => (isMetric(f) ? [] : [String(f.stepIds[0])]));
+  list.forEach((f, i) => {
+    if (metric[i] || absorbed.has(f.key)) return;
+    const same = bySubject.get(String(f.stepIds[0]))!.filter((j) => open(j, f));
+    if (same.length > 0)
+      add(
+        f.key,
+        same.map((j) => list[j]!),
+      );
+  });
   // Same rule, same counterpart (any step after the first, which is the actual step itself).
-  for (const f of list) {
-    if (isMetric(f) || absorbed.has(f.key)) continue;
-    const others = list.filter(
-      (o) =>
-        o !== f &&
-        !absorbed.has(o.key) &&
-        !isMetric(o) &&
-        kindOf(o) === kindOf(f) &&
-        o.stepIds.slice(1).some((s) => f.stepIds.slice(1).includes(s)),
-    );
-    if (others.length > 0) add(f.key, others);
-  }
+  const byCounterpart = indexBy(list, (f) => f.stepIds.slice(1).map((s) => `${kindOf(f)}\u0000${s}`));
+  list.forEach((f, i) => {
+    if (metric[i] || absorbed.has(f.key)) return;
+    const near = new Set(f.stepIds.slice(1).flatMap((s) => byCounterpart.get(`${kinds[i]}\u0000${s}`) ?? []));
+    const others = [...near].sort((x, y) => x - y).filter((j) => open(j, f));
+    if (others.length > 0)
+      add(
+        f.key,
+        others.map((j) => list[j]!),
+      );
+  });
   // A measure whose steps are each the subject of a step finding.
   for (const m of list.filter(isMetric)) {
     if (m.stepIds.length === 0) continue;

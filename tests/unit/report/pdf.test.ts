@@ -68,7 +68,11 @@ describe('the report as LibreOffice prints it', () => {
       const model = buildReportModel(data, options);
       // Nothing but the process's name was recorded: no chapter repeats the cover.
       expect(model.omitted?.map((o) => o.heading)).toContain('Objectives and attendees');
-      expect(pageTexts(pdf).join(' ')).toContain('Invoice approval');
+      const text = pageTexts(pdf).join(' ');
+      expect(text).toContain('Invoice approval');
+      // No steps carry a value class or %C&A: those measures are named once, not printed as rows of "unknown".
+      expect(text).toContain('Not recorded in any state, so not shown: Process cycle efficiency');
+      expect(text).not.toContain('unknown');
       expect(underfilledPages(pdf, model)).toEqual([]);
     },
     120_000,

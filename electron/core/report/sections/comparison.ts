@@ -17,7 +17,10 @@ export function comparisonSection(s: SectionOf<'comparison'>, env: SectionEnv): 
       ...(evidence.length ? [para('What shows it:', { keepNext: true }), ...bullets(evidence)] : []),
     ]),
     ...partNodes(s.chart, 2, (images) => images.flatMap(env.picture)),
-    ...partNodes(s.measures, 2, (rows) => [dataTable(MEASURE_COLUMNS, rows.map(measureCells), env.width)]),
+    ...partNodes(s.measures, 2, (rows) => [
+      dataTable(MEASURE_COLUMNS, rows.map(measureCells), env.width),
+      ...(s.unrecorded ? [note(s.unrecorded)] : []),
+    ]),
     // Last: it may take a page of its own.
     ...partNodes(s.sideBySide, 2, (images) => images.flatMap(env.picture)),
   ];
