@@ -64,21 +64,21 @@ function groups(model: ReportModel): { landscape: boolean; sections: Placed[] }[
 }
 
 /**
- * The Word document for a report model. `draw` turns pictures into PNG fallbacks; it is called
- * once, before the sections are laid out, so the pictures are drawn on other threads meanwhile.
+ * The Word document for a report model. `draw` turns pictures into PNG fallbacks (by image key);
+ * it is called once, before the sections are laid out, so the pictures are drawn on other threads
+ * meanwhile.
  */
 export async function reportDocument(
   model: ReportModel,
-  draw: (images: ReportImage[]) => Promise<ReadonlyMap<string, Uint8Array>>,
+  draw: (images: ReportImage[]) => ReadonlyMap<string, Promise<Uint8Array>>,
 ): Promise<Document> {
   const placed = groups(model);
   const todo = placed.flatMap((g) => g.sections).filter((p) => !p.nodes);
-  const drawing = draw(todo.flatMap((p) => sectionImages(p.section)));
-  const slots = new PictureSlots();
+  const slots = new PictureSlots(draw(todo.flatMap((p) => sectionImages(p.section))));
   const env = { meta: model.meta, logo: model.logo, picture: slots.place };
   for (const p of todo)
     p.nodes = sectionNodes(p.section, { ...env, width: p.width, newPage: p.newPage, follows: p.follows });
-  slots.fill(await drawing);
+  await slots.placed();
   keepNodes(new Map(placed.flatMap((g) => g.sections.map((p) => [p.key, p.nodes!] as const))));
   const sections = placed.map((group, g) =>
     wordSection(

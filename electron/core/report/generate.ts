@@ -8,7 +8,7 @@ import { reportDocument, sectionImages } from './document.js';
 import { clearNodeCache } from './node-cache.js';
 import { clearPngCache } from './png-cache.js';
 import type { ProgressFn } from './progress.js';
-import { svgToPng, svgsToPng } from './rasterize.js';
+import { svgToPng } from './rasterize.js';
 
 export interface ReportInput {
   data: WorkshopData;
@@ -39,11 +39,14 @@ export async function buildReport(
     },
   });
   step('drawing', 10, 'Drawing the diagrams');
-  return reportDocument(model, (pictures) =>
-    svgsToPng(pictures, (done) =>
-      step('drawing', 10 + (60 * done) / pictures.length, `Drawing diagram ${done} of ${pictures.length}`),
-    ),
-  );
+  return reportDocument(model, (pictures) => {
+    let done = 0;
+    const drawn = () => {
+      done++;
+      step('drawing', 10 + (60 * done) / pictures.length, `Drawing diagram ${done} of ${pictures.length}`);
+    };
+    return new Map(pictures.map((p) => [p.key, svgToPng(p.svg).finally(drawn)] as const));
+  });
 }
 
 /** The .docx bytes; `Packer` runs once, here at the edge. */

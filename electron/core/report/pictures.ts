@@ -21,26 +21,27 @@ function imageRun(image: ReportImage, png: Uint8Array): ImageRun {
 /**
  * Pictures placed in the document while their PNG fallbacks are still being drawn on other
  * threads: each picture's paragraph (kept with the caption below it, never scaled, so its text
- * stays at the size it was drawn) is laid out at once and receives its image when the PNGs are in.
+ * stays at the size it was drawn) is laid out at once and receives its image as soon as its own
+ * PNG is in, while the others are still drawing.
  */
 export class PictureSlots {
-  readonly #slots: { image: ReportImage; paragraph: Paragraph }[] = [];
+  readonly #placing: Promise<void>[] = [];
+
+  constructor(private readonly pngs: ReadonlyMap<string, Promise<Uint8Array>>) {}
 
   readonly place = (image: ReportImage): Paragraph[] => {
     const paragraph = new Paragraph({
       keepNext: true,
       spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO },
     });
-    this.#slots.push({ image, paragraph });
+    const png = this.pngs.get(image.key);
+    if (!png) throw new Error(`The diagram “${image.caption}” was not drawn.`);
+    this.#placing.push(png.then((bytes) => void paragraph.addChildElement(imageRun(image, bytes))));
     return [paragraph, caption(image.caption)];
   };
 
-  /** Puts each picture in its place; every placed picture must have its PNG. */
-  fill(pngs: ReadonlyMap<string, Uint8Array>): void {
-    for (const { image, paragraph } of this.#slots.splice(0)) {
-      const png = pngs.get(image.key);
-      if (!png) throw new Error(`The diagram “${image.caption}” was not drawn.`);
-      paragraph.addChildElement(imageRun(image, png));
-    }
+  /** Resolves when every placed picture has its image; rejects with the first that failed. */
+  async placed(): Promise<void> {
+    await Promise.all(this.#placing.splice(0));
   }
 }
