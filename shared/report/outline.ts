@@ -1,4 +1,3 @@
-import type { ComparisonResult } from '../compare/index.js';
 import type { WorkshopData } from '../domain/workshop-data.js';
 import { buildReportModel } from './build.js';
 import type { Part, ReportModel, ReportSection } from './model.js';
@@ -81,7 +80,6 @@ export function reportOutline(
   data: WorkshopData,
   options: ReportOptions,
   summaryText: string | null = null,
-  comparison?: ComparisonResult,
 ): OutlineEntry[] {
-  return outlineOf(buildReportModel(data, options, { summaryText, ...(comparison ? { comparison } : {}) }));
+  return outlineOf(buildReportModel(data, options, { summaryText }));
 }

@@ -1,9 +1,9 @@
 import type { reportChannels } from '../../../shared/ipc/report.channels.js';
-import { reportOutline } from '../../../shared/report/outline.js';
+import { outlineOf } from '../../../shared/report/outline.js';
 import { generateDeck } from '../deck/service.js';
 import { rejectedPairs } from '../../../shared/compare/index.js';
 import { listMarks } from '../edits/suggestion-marks.js';
-import { comparisonFor } from '../report/comparison-cache.js';
+import { reportModelFor } from '../report/model-cache.js';
 import { currentProgress } from '../report/progress.js';
 import { generateReport, reportSummary } from '../report/service.js';
 import { loadReportOptions, loadSummary, saveReportOptions, saveSummary } from '../report/settings.js';
@@ -17,10 +17,11 @@ export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
   'report:outline': (input, { core }) => {
     const db = core.db();
     const options = input.options ?? loadReportOptions(db, input.workshopId);
+    // The model the report will print (the facilitator's rejected pairs stay unmatched), kept for
+    // generating with nothing changed.
+    const rejected = rejectedPairs(listMarks(db, input.workshopId));
     const data = loadWorkshopData(db, input.workshopId);
-    // The comparison the report will print: the facilitator's rejected pairs stay unmatched.
-    const comparison = comparisonFor(data, rejectedPairs(listMarks(db, input.workshopId)));
-    return reportOutline(data, options, loadSummary(db, input.workshopId), comparison);
+    return outlineOf(reportModelFor(data, options, loadSummary(db, input.workshopId), rejected));
   },
   'report:summary-get': (input, { core }) => reportSummary(core.db(), input.workshopId),
   'report:summary-save': (input, { core }) => {

@@ -1,10 +1,10 @@
 import { type Document, Packer } from 'docx';
 import type { WorkshopData } from '../../../shared/domain/workshop-data.js';
-import { buildReportModel } from '../../../shared/report/build.js';
 import type { ReportOptions } from '../../../shared/report/options.js';
 import type { ReportProgress } from '../../../shared/report/progress.js';
-import { clearComparisons, comparisonFor } from './comparison-cache.js';
+import { clearComparisons } from './comparison-cache.js';
 import { reportDocument, sectionImages } from './document.js';
+import { clearReportModel, reportModelFor } from './model-cache.js';
 import { clearNodeCache } from './node-cache.js';
 import { clearPngCache } from './png-cache.js';
 import type { ProgressFn } from './progress.js';
@@ -29,14 +29,10 @@ export async function buildReport(
   const step = (stage: ReportProgress['stage'], percent: number, message: string) =>
     progress({ stage, percent: Math.round(percent), message });
   step('preparing', 2, 'Reading the workshop');
-  const model = buildReportModel(input.data, input.options, {
-    summaryText: input.summaryText,
-    comparison: () => comparisonFor(input.data, input.rejected ?? []),
-    // Each map's pictures start drawing on the pool threads as soon as its section is built,
-    // while the comparison and the other sections are worked out; failures surface below.
-    onSection: (section) => {
-      for (const image of sectionImages(section)) svgToPng(image.svg).catch(() => undefined);
-    },
+  // Each map's pictures start drawing on the pool threads as soon as its section is built, while
+  // the comparison and the other sections are worked out; failures surface below.
+  const model = reportModelFor(input.data, input.options, input.summaryText, input.rejected, (section) => {
+    for (const image of sectionImages(section)) svgToPng(image.svg).catch(() => undefined);
   });
   step('drawing', 10, 'Drawing the diagrams');
   return reportDocument(model, (pictures) => {
@@ -63,6 +59,7 @@ export async function renderReport(
 /** Forgets what earlier reports computed and drew: the next one is generated as the first. */
 export function clearReportCaches(): void {
   clearComparisons();
+  clearReportModel();
   clearNodeCache();
   clearPngCache();
 }

@@ -20,11 +20,16 @@ export function modelKey(model: ReportModel): string {
     .digest('hex');
 }
 
+/** Each section's own hash, once per section object (a kept model's sections are hashed once). */
+const hashes = new WeakMap<ReportSection, string>();
+
 export function sectionKey(base: string, section: ReportSection, width: number, place: string): string {
-  return createHash('sha1')
-    .update(`${base}\n${width}\n${place}\n`)
-    .update(JSON.stringify(section))
-    .digest('hex');
+  let own = hashes.get(section);
+  if (own === undefined) {
+    own = createHash('sha1').update(JSON.stringify(section)).digest('hex');
+    hashes.set(section, own);
+  }
+  return createHash('sha1').update(`${base}\n${width}\n${place}\n${own}`).digest('hex');
 }
 
 export function keptNodes(key: string): Nodes | undefined {
