@@ -4,6 +4,7 @@ import { generateDeck } from '../deck/service.js';
 import { rejectedPairs } from '../../../shared/compare/index.js';
 import { listMarks } from '../edits/suggestion-marks.js';
 import { reportModelFor } from '../report/model-cache.js';
+import { drawAhead } from '../report/generate.js';
 import { currentProgress } from '../report/progress.js';
 import { generateReport, reportSummary } from '../report/service.js';
 import { loadReportOptions, loadSummary, saveReportOptions, saveSummary } from '../report/settings.js';
@@ -21,7 +22,10 @@ export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
     // generating with nothing changed.
     const rejected = rejectedPairs(listMarks(db, input.workshopId));
     const data = loadWorkshopData(db, input.workshopId);
-    return outlineOf(reportModelFor(data, options, loadSummary(db, input.workshopId), rejected));
+    const model = reportModelFor(data, options, loadSummary(db, input.workshopId), rejected);
+    // While the consultant reads the outline, the pictures are drawn: generating finds them ready.
+    model.sections.forEach(drawAhead);
+    return outlineOf(model);
   },
   'report:summary-get': (input, { core }) => reportSummary(core.db(), input.workshopId),
   'report:summary-save': (input, { core }) => {

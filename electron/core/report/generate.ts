@@ -1,5 +1,6 @@
 import { type Document, Packer } from 'docx';
 import type { WorkshopData } from '../../../shared/domain/workshop-data.js';
+import type { ReportSection } from '../../../shared/report/model.js';
 import type { ReportOptions } from '../../../shared/report/options.js';
 import type { ReportProgress } from '../../../shared/report/progress.js';
 import { clearComparisons } from './comparison-cache.js';
@@ -21,6 +22,14 @@ export interface ReportInput {
 
 const idle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/**
+ * Starts drawing a section's pictures on the pool threads and returns at once; the report waits
+ * for them (and sees any failure) when it places them.
+ */
+export function drawAhead(section: ReportSection): void {
+  for (const image of sectionImages(section)) svgToPng(image.svg).catch(() => undefined);
+}
+
 /** Everything before serializing: the report data, its pictures and the Word document tree. */
 export async function buildReport(
   input: ReportInput,
@@ -30,10 +39,8 @@ export async function buildReport(
     progress({ stage, percent: Math.round(percent), message });
   step('preparing', 2, 'Reading the workshop');
   // Each map's pictures start drawing on the pool threads as soon as its section is built, while
-  // the comparison and the other sections are worked out; failures surface below.
-  const model = reportModelFor(input.data, input.options, input.summaryText, input.rejected, (section) => {
-    for (const image of sectionImages(section)) svgToPng(image.svg).catch(() => undefined);
-  });
+  // the comparison and the other sections are worked out.
+  const model = reportModelFor(input.data, input.options, input.summaryText, input.rejected, drawAhead);
   step('drawing', 10, 'Drawing the diagrams');
   return reportDocument(model, (pictures) => {
     let done = 0;
