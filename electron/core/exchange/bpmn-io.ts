@@ -10,6 +10,7 @@ import { getWorkshop } from '../repo/workshops.js';
 import type { Db } from '../store/database.js';
 import { AppError } from '../store/errors.js';
 import { APP_VERSION } from '../version.js';
+import { type JobHooks, NO_HOOKS } from '../jobs/hooks.js';
 import { appendSteps } from './append-steps.js';
 import { deliver, readImportFile } from './files.js';
 
@@ -56,14 +57,24 @@ export async function previewBpmn(db: Db, input: BpmnSource): Promise<BpmnPrevie
 }
 
 /** Appends the chosen pool's (or every pool's) steps and lanes to a state, all or nothing. */
-export async function importBpmn(db: Db, input: BpmnSource): Promise<StepsImportResult> {
+export async function importBpmn(
+  db: Db,
+  input: BpmnSource,
+  hooks: JobHooks = NO_HOOKS,
+): Promise<StepsImportResult> {
+  hooks.progress('Reading the BPMN file');
   const read = await bpmnToSteps(sourceText(input), { process: input.process, allPools: input.allPools });
   if (!read.ok) throw new AppError('invalid_input', read.message);
   const { lanes, steps, warnings } = read.value;
-  const result = appendSteps(db, input.workshopId, {
-    lanes: { [input.state]: lanes },
-    rows: steps.map((step) => ({ state: input.state, step })),
-    label: `Import ${steps.length} steps from BPMN`,
-  });
+  const result = appendSteps(
+    db,
+    input.workshopId,
+    {
+      lanes: { [input.state]: lanes },
+      rows: steps.map((step) => ({ state: input.state, step })),
+      label: `Import ${steps.length} steps from BPMN`,
+    },
+    hooks,
+  );
   return { ...result, warnings };
 }

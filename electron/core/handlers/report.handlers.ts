@@ -1,8 +1,7 @@
 import type { reportChannels } from '../../../shared/ipc/report.channels.js';
 import { reportOutline } from '../../../shared/report/outline.js';
-import { generateDeck } from '../deck/service.js';
-import { currentProgress } from '../report/progress.js';
-import { generateReport, reportSummary } from '../report/service.js';
+import { jobProgress, oneReportAtATime } from '../jobs/report-jobs.js';
+import { reportSummary } from '../report/service.js';
 import { loadReportOptions, loadSummary, saveReportOptions, saveSummary } from '../report/settings.js';
 import { loadWorkshopData } from '../repo/snapshot-load.js';
 import { writeTo } from '../files/handles.js';
@@ -21,7 +20,10 @@ export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
     saveSummary(core.db(), input.workshopId, input.text);
     return reportSummary(core.db(), input.workshopId);
   },
-  'report:generate': (input, { core }) => generateReport(core.db(), writeTo(input, ['.docx', ''])),
-  'report:deck': (input, { core }) => generateDeck(core.db(), writeTo(input, ['.pptx', ''])),
-  'report:progress': (input) => currentProgress(input.workshopId),
+  'report:generate': (input, { core }) => {
+    oneReportAtATime(core.jobs, input.workshopId);
+    return core.jobs.run('report', writeTo(input, ['.docx', '']), input.workshopId);
+  },
+  'report:deck': (input, { core }) => core.jobs.run('deck', writeTo(input, ['.pptx', '']), input.workshopId),
+  'report:progress': (input, { core }) => jobProgress(core.jobs, input.workshopId),
 };
