@@ -144,7 +144,11 @@ export class AppCore {
 
   private async open(): Promise<void> {
     try {
-      this.store = await openStore(this.file, backupDir(this.dataDir), this.options);
+      const backups = backupDir(this.dataDir);
+      // The daily backup copies the whole file: a job, so a big library never holds the window.
+      this.store = await openStore(this.file, backups, this.options, () =>
+        this.jobs.run('backup', { dir: backups, reason: 'daily' }),
+      );
       this.problem = null;
       this.purgeTrash();
     } catch (err) {
