@@ -1,5 +1,7 @@
 import { bigCsv } from '../helpers/big-csv.js';
+import { generatedWorkshop } from '../bench/bench-data.js';
 import { expect, test } from './harness.js';
+import { seedWorkshop } from './seed.js';
 
 const ROWS = 20_000;
 
@@ -58,4 +60,28 @@ test('a big CSV import shows progress, cancels to nothing, and lets a step be ed
   expect(after).toHaveLength(ROWS + 1);
   expect(after[0]!.title).toBe('Order the virtual servers');
   expect(after.at(-1)!.title).toBe(`Check server ${ROWS - 1}`);
+});
+
+/** The Word report of a 3 × 150-step workshop is written in a worker, with its progress and a Cancel. */
+test('the report shows its progress and can be cancelled without a download', async ({ page, app }) => {
+  test.setTimeout(120_000);
+  const id = await seedWorkshop(app, generatedWorkshop(1, 150));
+  await page.goto(app.url);
+  await page.goto(`${app.url.split('#')[0]!}#/workshop/${id}/report`);
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  const job = page.getByRole('group', { name: 'Writing the Word report' });
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.getByRole('button', { name: 'Generate Word report' }).click();
+    await expect(job.getByRole('progressbar', { name: 'Writing the Word report: progress' })).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/job-report-${width}x${height}.png` });
+    await job.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Cancelled: nothing was changed.');
+    await expect(job).toBeHidden();
+  }
+  expect(downloads).toBe(0);
 });
