@@ -66,6 +66,21 @@ describe('jobs: imports in a worker thread', () => {
     expect(core.jobs.gate.busy).toBe(false);
   });
 
+  it('quitting mid-import cancels it: the library reopens as it was', async () => {
+    const id = await workshop();
+    const before = counts(core);
+    const done = dispatch({ core }, 'csv:import', {
+      workshopId: id,
+      state: 'current',
+      content: bigCsv(ROWS),
+    });
+    await untilWriting();
+    await core.close();
+    expect(await done).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    core = await startCore(core.dataDir);
+    expect(counts(core)).toEqual(before);
+  });
+
   it('a worker that dies mid-transaction gives a clear error and changes nothing', async () => {
     const id = await workshop();
     const before = counts(core);
