@@ -13,6 +13,18 @@ export interface FlowContext {
   laneOf: Map<string, string>;
   /** Left out, by what it is, with the names of the first few. */
   skipped: Map<string, string[]>;
+  /**
+   * Every sequence flow of the pool, sub-processes' included: some modelers (Enterprise Explorer)
+   * write a sub-process's flows in the process around it instead of inside it.
+   */
+  flows: ModdleElement[];
+}
+
+/** The sequence flows in a process and every sub-process in it. */
+export function allFlows(container: ModdleElement | undefined): ModdleElement[] {
+  return list(container, 'flowElements').flatMap((e) =>
+    e.$type === 'bpmn:SequenceFlow' ? [e] : allFlows(e),
+  );
 }
 
 /** Left out without a word: the ends of every flow, and the data behind a data object reference. */
@@ -50,7 +62,12 @@ export function readFlow(
     return (pa && pb ? pa.x - pb.x || pa.y - pb.y : 0) || documentOrder.get(a)! - documentOrder.get(b)!;
   };
   const nodes = elements.filter((e) => e.$type !== 'bpmn:SequenceFlow' && e.id);
-  const flows = elements.filter((e) => e.$type === 'bpmn:SequenceFlow');
+  const inside = new Set(nodes);
+  // The flows leaving this container's nodes, wherever the file wrote them.
+  const flows = ctx.flows.filter((f) => {
+    const source = ref(f, 'sourceRef');
+    return source !== undefined && inside.has(source);
+  });
   const edges = flows.map((f) => [ref(f, 'sourceRef')?.id ?? '', ref(f, 'targetRef')?.id ?? ''] as const);
   // A boundary event comes right after the task it sits on.
   for (const n of nodes.filter((x) => x.$type === 'bpmn:BoundaryEvent'))

@@ -1,6 +1,6 @@
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import { TRIPTYCH_BPMN_NS, UNASSIGNED_ATTR } from './bpmn-names.js';
-import { type FlowContext, readFlow } from './bpmn-flow.js';
+import { type FlowContext, allFlows, readFlow } from './bpmn-flow.js';
 import {
   type Pool,
   type PoolChoice,
@@ -110,11 +110,12 @@ export async function bpmnToSteps(xml: string, choice: PoolChoice = {}): Promise
   const attr = (el: ModdleElement, name: string): string | undefined =>
     prefix ? el.$attrs[`${prefix}:${name}`] : undefined;
   const unassigned = (l: ModdleElement) => attr(l, UNASSIGNED_ATTR) === 'true';
-  const ctx: FlowContext = { attr, positions, laneOf: new Map(), skipped: new Map() };
+  const ctx: FlowContext = { attr, positions, laneOf: new Map(), skipped: new Map(), flows: [] };
   const lanes: string[] = [];
   const steps: StepDraft[] = [];
   for (const pool of chosen.pools) {
     const process = pool.process!;
+    ctx.flows = allFlows(process);
     const laneEls = leafLanes(process, positions);
     const laneName = new Map<ModdleElement, string>(
       laneEls.map((l, i) => [l, unassigned(l) ? '' : laneLabel(l, i)]),

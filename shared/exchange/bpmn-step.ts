@@ -119,11 +119,13 @@ export function draftFromNode(
   const task = TASKS[node.$type];
   const fallbackKind: StepKind = task ? task.kind : (eventKind(node) ?? 'decision');
   const draft = emptyDraft(oneLine(str(node, 'name')) || fallbackTitle(node, fallbackKind));
+  const a = (name: string) => attr(node, name);
+  // Triptych writes every step's kind, and its documentation as the plain text it was typed in.
+  const own = a('kind') !== undefined;
   draft.description = list(node, 'documentation')
-    .map((d) => plainText(str(d, 'text')))
+    .map((d) => (own ? str(d, 'text') : plainText(str(d, 'text'))))
     .filter(Boolean)
     .join('\n\n');
-  const a = (name: string) => attr(node, name);
   draft.kind = oneOf(STEP_KINDS, a('kind')) ?? fallbackKind;
   draft.automation = oneOf(AUTOMATION, a('automation')) ?? task?.automation ?? null;
   draft.tools = tools(a('tools'));

@@ -109,6 +109,58 @@ describe('BPMN from other modelers', () => {
   });
 });
 
+describe('BPMN the way some modelers bend it', () => {
+  it('reads a sub-process whose sequence flows are written in the process around it (Enterprise Explorer)', async () => {
+    const ns = 'xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"';
+    const flow = (id: string, from: string, to: string, name = '') =>
+      `<bpmn:sequenceFlow id="${id}" name="${name}" sourceRef="${from}" targetRef="${to}"/>`;
+    const xml = `<bpmn:definitions ${ns} id="D" targetNamespace="x"><bpmn:process id="P">
+      <bpmn:startEvent id="S"/><bpmn:task id="A" name="Browse"/>
+      <bpmn:subProcess id="Sub" name="Checkout">
+        <bpmn:startEvent id="S2"/><bpmn:task id="Pay" name="Pay order"/>
+        <bpmn:exclusiveGateway id="G" name="Payment accepted?"/>
+        <bpmn:task id="Send" name="Send order"/><bpmn:endEvent id="E2"/>
+      </bpmn:subProcess>
+      <bpmn:endEvent id="E"/>
+      ${flow('f1', 'S', 'A')}${flow('f2', 'A', 'Sub')}${flow('f3', 'Sub', 'E')}
+      ${flow('g1', 'S2', 'Pay')}${flow('g2', 'Pay', 'G')}${flow('g3', 'G', 'Send', 'Yes')}
+      ${flow('g4', 'G', 'Pay', 'No')}${flow('g5', 'Send', 'E2')}
+    </bpmn:process></bpmn:definitions>`;
+    const read = await bpmnToSteps(xml);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.value.steps.map((s) => [s.title, s.kind])).toEqual([
+      ['Browse', 'task'],
+      ['Checkout: Pay order', 'task'],
+      ['Checkout: Payment accepted?', 'decision'],
+      ['Checkout: Send order', 'task'],
+    ]);
+    expect(read.value.steps[2]!.notes).toBe('Branches: Yes → Send order; No → Pay order');
+    expect(read.value.warnings).toEqual([]);
+  });
+
+  it('reads a file that declares UTF-8 but holds Windows-1252 bytes (GenMyModel), and says so', async () => {
+    const core = await startCore();
+    const id = (await invoke(core, 'workshop:create', { client: 'Acme', title: 'T' })).workshop.id;
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" ' +
+      'id="D" targetNamespace="x"><bpmn:process id="P"><bpmn:userTask id="T" name="Rechnung kl\u00e4ren \u20ac"/></bpmn:process></bpmn:definitions>';
+    const base64 = Buffer.from(
+      new Uint8Array([...xml].map((c) => (c === '\u20ac' ? 0x80 : c.charCodeAt(0)))),
+    ).toString('base64');
+    const preview = await invoke(core, 'bpmn:preview', { workshopId: id, state: 'current', base64 });
+    expect(preview.steps.map((s) => s.title)).toEqual(['Rechnung klären €']);
+    expect(preview.warnings).toEqual([
+      expect.stringMatching(/^This file says it is UTF-8 but is not; Triptych read it as Windows-1252/),
+    ]);
+    const result = await invoke(core, 'bpmn:import', { workshopId: id, state: 'current', base64 });
+    expect(result.warnings).toEqual(preview.warnings);
+    expect(loadWorkshopData(core.db(), id).maps.current.steps.map((s) => s.title)).toEqual([
+      'Rechnung klären €',
+    ]);
+    await core.close();
+  });
+});
+
 /** Real exports (for example the BPMN MIWG test suite) placed beside the repository; never committed here. */
 const REAL =
   process.env.TRIPTYCH_REAL_BPMN ?? resolve(import.meta.dirname, '../../../../shared/fixtures/bpmn');
@@ -119,7 +171,11 @@ const realFiles = (dir: string): string[] =>
   });
 
 describe.skipIf(!existsSync(REAL))(
-  `real modeler exports in ${REAL} (skipped when that folder is absent: real files are not committed)`,
+  existsSync(REAL)
+    ? `real modeler exports in ${REAL}`
+    : `real modeler exports: skipped, ${REAL} is absent. Fetched public files may not be committed to this ` +
+        "repository; they may live only in the steering repository's shared/fixtures/bpmn/, which developers " +
+        'cannot write (or set TRIPTYCH_REAL_BPMN to a folder of them)',
   () => {
     it('imports every file: a pool with steps, every left-out element named in a warning', async () => {
       const files = realFiles(REAL);

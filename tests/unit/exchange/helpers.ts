@@ -1,4 +1,5 @@
 import type { AppCore } from '../../../electron/core/app-core.js';
+import type { MapState } from '../../../shared/domain/types.js';
 import type { WorkshopData } from '../../../shared/domain/workshop-data.js';
 
 /** The workshop as a user sees it: every id replaced by its position in a first-seen order. */
@@ -31,4 +32,18 @@ export function counts(core: AppCore): Record<string, number> {
   return Object.fromEntries(
     TABLES.map((t) => [t, core.db().prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number]),
   );
+}
+
+/** A state's steps as an import sees them: every field but ids, with its lane's name and pain points. */
+export function stepsOf(data: WorkshopData, state: MapState) {
+  const map = data.maps[state];
+  return map.steps.map((s) => ({
+    lane: map.lanes.find((l) => l.id === s.laneId)?.name ?? null,
+    ...s,
+    id: undefined,
+    mapId: undefined,
+    laneId: undefined,
+    originStepId: undefined,
+    pain: data.painPoints.filter((p) => p.stepId === s.id).map((p) => p.text),
+  }));
 }

@@ -6,11 +6,9 @@ import type { AppCore } from '../../../electron/core/app-core.js';
 import { dispatch } from '../../../electron/core/handlers/dispatch.js';
 import { insertWorkshopData } from '../../../electron/core/repo/snapshot-insert.js';
 import { loadWorkshopData } from '../../../electron/core/repo/snapshot-load.js';
-import type { MapState } from '../../../shared/domain/types.js';
-import type { WorkshopData } from '../../../shared/domain/workshop-data.js';
 import { originWorkshop } from '../../fixtures/origin-workshop.js';
 import { invoke, startCore } from '../../helpers/core.js';
-import { counts } from './helpers.js';
+import { counts, stepsOf } from './helpers.js';
 
 /** Written by LibreOffice Calc from the CSV beside each file (see make.sh), in its own locale. */
 const fixture = (name: string) =>
@@ -18,19 +16,6 @@ const fixture = (name: string) =>
 
 async function emptyWorkshop(core: AppCore) {
   return (await invoke(core, 'workshop:create', { client: 'Acme', title: 'Imported' })).workshop.id;
-}
-
-function stepsOf(data: WorkshopData, state: MapState) {
-  const map = data.maps[state];
-  return map.steps.map((s) => ({
-    lane: map.lanes.find((l) => l.id === s.laneId)?.name ?? null,
-    ...s,
-    id: undefined,
-    mapId: undefined,
-    laneId: undefined,
-    originStepId: undefined,
-    pain: data.painPoints.filter((p) => p.stepId === s.id).map((p) => p.text),
-  }));
 }
 
 const EXPECTED = [
