@@ -1,5 +1,5 @@
 import type { ModdleElement } from 'bpmn-moddle';
-import { annotations } from './bpmn-annotations.js';
+import { type Annotations, annotations } from './bpmn-annotations.js';
 import { flowOrder } from './bpmn-order.js';
 import { list, oneLine, ref, str } from './bpmn-read.js';
 import { draftFromNode, elementLabel, isStep, isStepType } from './bpmn-step.js';
@@ -18,6 +18,11 @@ export interface FlowContext {
    * write a sub-process's flows in the process around it instead of inside it.
    */
   flows: ModdleElement[];
+  /**
+   * Text annotations drawn in the collaboration rather than in a process (bpmn-js, ARIS, BIC put
+   * them there when a diagram has pools), by the node they are linked to; taken as they are used.
+   */
+  poolNotes: Annotations['byNode'];
 }
 
 /** The sequence flows in a process and every sub-process in it. */
@@ -104,12 +109,13 @@ export function readFlow(
     }
     draft.title = `${prefix}${draft.title}`;
     draft.lane = nodeLane;
-    const extra = notes.byNode.get(node.id!);
-    if (extra) draft.painPoints.push(...extra.painPoints);
+    const extra = [notes.byNode.get(node.id!), ctx.poolNotes.get(node.id!)];
+    ctx.poolNotes.delete(node.id!);
+    draft.painPoints.push(...extra.flatMap((e) => e?.painPoints ?? []));
     const attached = node.$type === 'bpmn:BoundaryEvent' ? ref(node, 'attachedToRef') : undefined;
     draft.notes = [
       draft.notes,
-      ...(extra?.notes ?? []),
+      ...extra.flatMap((e) => e?.notes ?? []),
       ...(attached
         ? [`On "${oneLine(str(attached, 'name')) || elementLabel(attached)}" (boundary event)`]
         : []),

@@ -138,6 +138,25 @@ describe('BPMN the way some modelers bend it', () => {
     expect(read.value.warnings).toEqual([]);
   });
 
+  it('keeps text annotations drawn in the collaboration (bpmn-js, ARIS) as notes, and counts those on no step', async () => {
+    const ns = 'xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"';
+    const xml = `<bpmn:definitions ${ns} id="D" targetNamespace="x">
+      <bpmn:collaboration id="C">
+        <bpmn:participant id="Pool" name="Finance" processRef="P"/>
+        <bpmn:textAnnotation id="N1"><bpmn:text>Done on Fridays</bpmn:text></bpmn:textAnnotation>
+        <bpmn:association id="A1" sourceRef="T" targetRef="N1"/>
+        <bpmn:textAnnotation id="N2"><bpmn:text>About the whole pool</bpmn:text></bpmn:textAnnotation>
+        <bpmn:association id="A2" sourceRef="Pool" targetRef="N2"/>
+        <bpmn:textAnnotation id="N3"><bpmn:text>Loose</bpmn:text></bpmn:textAnnotation>
+      </bpmn:collaboration>
+      <bpmn:process id="P"><bpmn:task id="T" name="Pay invoices"/></bpmn:process>
+    </bpmn:definitions>`;
+    const read = await bpmnToSteps(xml);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.value.steps.map((s) => [s.title, s.notes])).toEqual([['Pay invoices', 'Done on Fridays']]);
+    expect(read.value.warnings).toEqual(['Left out (Triptych has no step for them): 2 text annotations.']);
+  });
+
   it('reads a file that declares UTF-8 but holds Windows-1252 bytes (GenMyModel), and says so', async () => {
     const core = await startCore();
     const id = (await invoke(core, 'workshop:create', { client: 'Acme', title: 'T' })).workshop.id;
