@@ -1,20 +1,7 @@
 import type { AppCore } from '../../../electron/core/app-core.js';
+import { invoke } from '../../helpers/core.js';
 import type { MapState } from '../../../shared/domain/types.js';
 import type { WorkshopData } from '../../../shared/domain/workshop-data.js';
-
-/** The workshop as a user sees it: every id replaced by its position in a first-seen order. */
-export function canonical(data: WorkshopData): unknown {
-  const seen = new Map<string, string>();
-  const json = JSON.stringify(data, (key, value: unknown) => {
-    if (['createdAt', 'updatedAt'].includes(key)) return undefined;
-    if (typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-/.test(value)) {
-      if (!seen.has(value)) seen.set(value, `#${seen.size}`);
-      return seen.get(value);
-    }
-    return value;
-  });
-  return JSON.parse(json);
-}
 
 const TABLES = [
   'workshops',
@@ -46,4 +33,9 @@ export function stepsOf(data: WorkshopData, state: MapState) {
     originStepId: undefined,
     pain: data.painPoints.filter((p) => p.stepId === s.id).map((p) => p.text),
   }));
+}
+
+/** A new workshop with nothing mapped, for an import to fill. */
+export async function emptyWorkshop(core: AppCore, title = 'Imported'): Promise<string> {
+  return (await invoke(core, 'workshop:create', { client: 'Acme', title })).workshop.id;
 }

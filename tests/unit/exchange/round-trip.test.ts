@@ -5,7 +5,7 @@ import type { MapState } from '../../../shared/domain/types.js';
 import type { WorkshopData } from '../../../shared/domain/workshop-data.js';
 import { originWorkshop } from '../../fixtures/origin-workshop.js';
 import { invoke, startCore } from '../../helpers/core.js';
-import { stepsOf } from './helpers.js';
+import { emptyWorkshop, stepsOf } from './helpers.js';
 
 /**
  * The origin workshop's future state with every field a step can hold set somewhere: each kind,
@@ -51,8 +51,7 @@ describe('round trips: export a state, import it into an empty one, get the same
       const source = loadWorkshopData(core.db(), sourceId);
       for (const state of ['current', 'future', 'actual'] as const) {
         const file = await invoke(core, out, { workshopId: sourceId, state });
-        const targetId = (await invoke(core, 'workshop:create', { client: 'Acme', title: state })).workshop
-          .id;
+        const targetId = await emptyWorkshop(core, state);
         const content =
           'encoding' in file && file.encoding === 'base64'
             ? { base64: file.content! }
