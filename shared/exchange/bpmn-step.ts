@@ -27,7 +27,9 @@ const DECISIONS = new Set([
   'bpmn:EventBasedGateway',
 ]);
 
-const definitions = (node: ModdleElement) => list(node, 'eventDefinitions').map((d) => d.$type);
+/** An event's definitions: inside it, or (MID Innovator) at the file's root and referenced by id. */
+const definitions = (node: ModdleElement) =>
+  [...list(node, 'eventDefinitions'), ...list(node, 'eventDefinitionRef')].map((d) => d.$type);
 
 /**
  * Events that are work in the room: waiting for a timer or a message is a wait, sending a

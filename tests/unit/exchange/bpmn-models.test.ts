@@ -109,7 +109,7 @@ describe('BPMN from other modelers', () => {
   });
 });
 
-describe('BPMN the way some modelers bend it', () => {
+describe('BPMN the way some modelers write it', () => {
   it('reads a sub-process whose sequence flows are written in the process around it (Enterprise Explorer)', async () => {
     const ns = 'xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"';
     const flow = (id: string, from: string, to: string, name = '') =>
@@ -155,6 +155,29 @@ describe('BPMN the way some modelers bend it', () => {
     if (!read.ok) throw new Error(read.message);
     expect(read.value.steps.map((s) => [s.title, s.notes])).toEqual([['Pay invoices', 'Done on Fridays']]);
     expect(read.value.warnings).toEqual(['Left out (Triptych has no step for them): 2 text annotations.']);
+  });
+
+  it('reads event definitions kept at the root and referenced by id (MID Innovator)', async () => {
+    const ns = 'xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"';
+    const xml = `<bpmn:definitions ${ns} id="D" targetNamespace="x">
+      <bpmn:messageEventDefinition id="Msg"/><bpmn:timerEventDefinition id="Tim"/>
+      <bpmn:process id="P">
+        <bpmn:task id="T" name="Send offer"/>
+        <bpmn:boundaryEvent id="B" name="Customer answers" attachedToRef="T" cancelActivity="false">
+          <bpmn:eventDefinitionRef>Msg</bpmn:eventDefinitionRef>
+        </bpmn:boundaryEvent>
+        <bpmn:intermediateCatchEvent id="W" name="Two days"><bpmn:eventDefinitionRef>Tim</bpmn:eventDefinitionRef></bpmn:intermediateCatchEvent>
+        <bpmn:sequenceFlow id="f1" sourceRef="T" targetRef="W"/>
+      </bpmn:process>
+    </bpmn:definitions>`;
+    const read = await bpmnToSteps(xml);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.value.steps.map((s) => [s.title, s.kind])).toEqual([
+      ['Send offer', 'task'],
+      ['Customer answers', 'wait'],
+      ['Two days', 'wait'],
+    ]);
+    expect(read.value.warnings).toEqual([]);
   });
 
   it('reads a file that declares UTF-8 but holds Windows-1252 bytes (GenMyModel), and says so', async () => {
