@@ -42,7 +42,7 @@ export function refuseDtd(xml: string): string | null {
 }
 
 function plural(n: number, label: string): string {
-  return `${n} ${label}${n > 1 ? 's' : ''}`;
+  return `${n} ${label}${n === 1 ? '' : 's'}`;
 }
 
 /** "2 data object references ("Invoice", "Order")": counts, with the names of the first few. */

@@ -143,6 +143,7 @@ describe('BPMN the way some modelers write it', () => {
     const xml = `<bpmn:definitions ${ns} id="D" targetNamespace="x">
       <bpmn:collaboration id="C">
         <bpmn:participant id="Pool" name="Finance" processRef="P"/>
+        <bpmn:participant id="Bank" name="Bank" processRef="Empty"/>
         <bpmn:textAnnotation id="N1"><bpmn:text>Done on Fridays</bpmn:text></bpmn:textAnnotation>
         <bpmn:association id="A1" sourceRef="T" targetRef="N1"/>
         <bpmn:textAnnotation id="N2"><bpmn:text>About the whole pool</bpmn:text></bpmn:textAnnotation>
@@ -150,11 +151,15 @@ describe('BPMN the way some modelers write it', () => {
         <bpmn:textAnnotation id="N3"><bpmn:text>Loose</bpmn:text></bpmn:textAnnotation>
       </bpmn:collaboration>
       <bpmn:process id="P"><bpmn:task id="T" name="Pay invoices"/></bpmn:process>
+      <bpmn:process id="Empty"/>
     </bpmn:definitions>`;
     const read = await bpmnToSteps(xml);
     if (!read.ok) throw new Error(read.message);
     expect(read.value.steps.map((s) => [s.title, s.notes])).toEqual([['Pay invoices', 'Done on Fridays']]);
-    expect(read.value.warnings).toEqual(['Left out (Triptych has no step for them): 2 text annotations.']);
+    expect(read.value.warnings).toEqual([
+      'Imported the pool "Finance" (1 flow node); left out "Bank" (0 flow nodes). Choose another pool, or all pools, to import them.',
+      'Left out (Triptych has no step for them): 2 text annotations.',
+    ]);
   });
 
   it('reads event definitions kept at the root and referenced by id (MID Innovator)', async () => {
