@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './harness.js';
+import { expect, openStage, test } from './harness.js';
+import { workshopWithSteps } from './seed.js';
 
 /** Title, lane, kind (first letter), tools, process time, wait time, %C&A, manual/automated (first letter). */
 type Row = [string, string, string, string, string, string, string, string];
@@ -131,15 +132,10 @@ test('Enter never opens a select, global keys stay out of fields, ? lists the sh
   page,
   app,
 }) => {
-  const { workshop } = await app.api('workshop:create', {
-    client: 'Northwind IT',
-    title: 'Keys',
-    date: null,
-  });
-  const maps = (await app.api('workshop:data', { id: workshop.id })).maps;
-  await app.api('step:create', { mapId: maps.current.id, afterStepId: null, fields: { title: 'Only step' } });
-  await page.goto(app.url);
-  await page.goto(`${app.url.split('#')[0]}#/workshop/${workshop.id}/current`);
+  const workshop = await workshopWithSteps(app, { client: 'Northwind IT', title: 'Keys', date: null }, [
+    'Only step',
+  ]);
+  await openStage(page, app, workshop.id, 'current');
   await page.getByRole('textbox', { name: 'Title of step 1' }).focus();
   // Alt+N (new workshop), Alt+P (parking lot) and Alt+3 (a stage) typed in a field do nothing outside it.
   await page.keyboard.press('Alt+n');
@@ -160,15 +156,10 @@ test('Enter never opens a select, global keys stay out of fields, ? lists the sh
 });
 
 test('on the board, a new card starts with its title being typed', async ({ page, app }) => {
-  const { workshop } = await app.api('workshop:create', {
-    client: 'Northwind IT',
-    title: 'Board',
-    date: null,
-  });
-  const maps = (await app.api('workshop:data', { id: workshop.id })).maps;
-  await app.api('step:create', { mapId: maps.current.id, afterStepId: null, fields: { title: 'First' } });
-  await page.goto(app.url);
-  await page.goto(`${app.url.split('#')[0]}#/workshop/${workshop.id}/current`);
+  const workshop = await workshopWithSteps(app, { client: 'Northwind IT', title: 'Board', date: null }, [
+    'First',
+  ]);
+  await openStage(page, app, workshop.id, 'current');
   await page.getByRole('button', { name: 'Swimlanes' }).click();
   await page.getByRole('button', { name: 'Step 1: First' }).focus();
   await page.keyboard.press('Enter');
