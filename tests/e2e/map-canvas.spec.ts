@@ -99,6 +99,7 @@ for (const size of [
     await expect(page.getByRole('heading', { name: /Compare/ }).first()).toBeVisible();
     await page.keyboard.press('F5');
     const presenter = page.getByRole('dialog', { name: 'Presenter view' });
+    await expect(presenter.getByRole('heading', { name: 'Was the change realized?' })).toBeVisible();
     await page.keyboard.press('ArrowLeft');
     await expect(presenter.getByRole('heading', { name: 'Current, future and actual' })).toBeVisible();
     const tag = `${size.scale}-${size.width}`;
@@ -119,10 +120,14 @@ for (const size of [
           const r = el.getBoundingClientRect();
           const v = el.ownerDocument.documentElement;
           const t = el.querySelector('.p-title')!;
+          const m = el.querySelector('.p-meta')!;
           return {
             key: `${el.closest('section')!.getAttribute('aria-label')} ${el.querySelector('.p-num')!.textContent}`,
             inside: r.top >= 0 && r.left >= 0 && r.bottom <= v.clientHeight && r.right <= v.clientWidth,
-            whole: t.scrollWidth <= t.clientWidth && t.scrollHeight <= t.clientHeight + 1,
+            whole:
+              t.scrollWidth <= t.clientWidth &&
+              t.scrollHeight <= t.clientHeight + 1 &&
+              m.scrollWidth <= m.clientWidth,
           };
         }),
       );
