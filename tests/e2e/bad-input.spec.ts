@@ -49,5 +49,10 @@ test('long pastes are kept or cut only with consent, and every refusal names the
   await page.getByRole('button', { name: 'Add action' }).click();
   const alert = page.getByRole('alert').filter({ hasText: /action/ });
   await expect(alert).toHaveText('Give the action a title.');
+  // An empty finding title, the same.
+  await page.getByRole('button', { name: 'Add finding' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /finding/ })).toHaveText(
+    'Give the finding a title.',
+  );
   await expect(page.getByText(/item\.|must not be empty/)).toHaveCount(0);
 });
