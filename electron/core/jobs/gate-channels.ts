@@ -50,7 +50,18 @@ export const JOB_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'report:deck',
 ]);
 
+/**
+ * Channels that wait on the network (the firm library, seconds when it is unreachable): holding the
+ * slot meanwhile would stall every edit, so they take it themselves around their local writes only.
+ */
+export const NETWORK_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
+  'firm:sync',
+  'firm:publish',
+  'firm:use-template',
+  'firm:download',
+]);
+
 /** True when a channel must wait for the write slot before it runs on main. */
 export function takesWriteSlot(channel: Channel): boolean {
-  return !READ_CHANNELS.has(channel) && !JOB_CHANNELS.has(channel);
+  return !READ_CHANNELS.has(channel) && !JOB_CHANNELS.has(channel) && !NETWORK_CHANNELS.has(channel);
 }
