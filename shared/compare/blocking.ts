@@ -82,17 +82,50 @@ export function shortlist(
     }
   }
   let out = touched;
-  if (touched.length > max) {
-    // Counting sort by shared weight, best first; within a weight, target order.
-    const byCount: number[][] = Array.from({ length: best + 1 }, () => []);
-    for (const index of touched) byCount[hits[index]!]!.push(index);
-    out = [];
-    for (let count = best; count > 0 && out.length < max; count -= 1) {
-      const group = byCount[count]!.sort((a, b) => a - b);
-      for (let g = 0; g < group.length && out.length < max; g++) out.push(group[g]!);
+  if (touched.length > max) out = topTargets(touched, hits, best, max);
+  for (const index of touched) hits[index] = 0;
+  return out;
+}
+
+/**
+ * The `max` touched targets with the most shared weight, best first; within a weight, target order.
+ * Counting passes instead of a sort per weight: a tally per weight finds the lowest weight that
+ * gets in (`cut`) and how many of it (`room`); the targets are then visited in index order (the
+ * span of touched indexes when narrow, else the few that get in, sorted) and placed by weight.
+ */
+function topTargets(touched: number[], hits: Int32Array, best: number, max: number): number[] {
+  const tally = new Int32Array(best + 1);
+  let low = hits.length;
+  let high = -1;
+  for (let k = 0; k < touched.length; k++) {
+    const index = touched[k]!;
+    tally[hits[index]!]! += 1;
+    if (index < low) low = index;
+    if (index > high) high = index;
+  }
+  let cut = best;
+  let room = max;
+  while (cut > 1 && tally[cut]! < room) room -= tally[cut--]!;
+  const next = new Int32Array(best + 1);
+  for (let count = best, at = 0; count >= cut; count -= 1) {
+    next[count] = at;
+    at += tally[count]!;
+  }
+  const out = new Array<number>(max);
+  if (high - low < 8 * touched.length) {
+    for (let index = low; index <= high; index++) {
+      const count = hits[index]!;
+      if (count > cut || (count === cut && room-- > 0)) out[next[count]!++] = index;
+    }
+  } else {
+    const kept = new Int32Array(max - room + tally[cut]!);
+    let m = 0;
+    for (const index of touched) if (hits[index]! >= cut) kept[m++] = index;
+    for (const index of kept.sort()) {
+      const count = hits[index]!;
+      if (count > cut || (count === cut && room-- > 0)) out[next[count]!++] = index;
     }
   }
-  for (const index of touched) hits[index] = 0;
   return out;
 }
 
