@@ -17,6 +17,7 @@ import type { MapState, StepLink } from '../domain/types.js';
 import type { IndexedStep, StepIndex } from './lookup.js';
 import { STATE_RANK, thirdState } from './lookup.js';
 import { KeyInterner } from './blocking.js';
+import { memoize, tokens } from './text.js';
 import { type Pair, type Side, backbone, candidatePairs, makePair } from './candidates.js';
 import {
   type PairFeatures,
@@ -103,20 +104,12 @@ function hasCounterpart(adjacency: Adjacency, id: string, state: MapState, targe
 /** Features and bucket keys of each step, computed once per state on first use. */
 function sideFactory(index: StepIndex): (state: MapState, entries: IndexedStep[]) => Side {
   const interner = new KeyInterner();
-  const laneWords = new Map<string, PairFeatures['lane']>();
+  const words = memoize(tokens); // lane names repeat: one word set per name
   const cache = new Map<MapState, { features: PairFeatures[]; keys: Side['keys'] }>();
   const all = (state: MapState) => {
     let found = cache.get(state);
     if (found) return found;
-    const features = index.byState[state].map((entry) => {
-      const f = pairFeatures(entry);
-      // Lane names repeat: share one word set per name.
-      const name = entry.laneName ?? '';
-      const words = laneWords.get(name);
-      if (words) f.lane = words;
-      else laneWords.set(name, f.lane);
-      return f;
-    });
+    const features = index.byState[state].map((entry) => pairFeatures(entry, words));
     const keys = features.map((f) =>
       interner.keys([
         ...[...f.title].map((w) => [`w:${w}`, 2] as const),

@@ -25,11 +25,12 @@ export interface Scored {
   sharedTools: string[];
 }
 
-export function pairFeatures(entry: IndexedStep): PairFeatures {
+/** `words` may be a memoized `tokens`, shared by a comparison. */
+export function pairFeatures(entry: IndexedStep, words = tokens): PairFeatures {
   return {
     entry,
     title: entry.titleWords,
-    lane: entry.laneName === null ? new Set() : tokens(entry.laneName),
+    lane: entry.laneName === null ? new Set() : words(entry.laneName),
     tools: new Set(entry.toolKeys),
   };
 }

@@ -20,17 +20,18 @@ export interface StepFeatures {
   toolNames: Map<string, string>;
 }
 
-export function stepFeatures(entry: IndexedStep): StepFeatures {
+/** `words` and `normalize` may be memoized versions of `tokens` and `normalizeText`, shared by a comparison. */
+export function stepFeatures(entry: IndexedStep, words = tokens, normalize = normalizeText): StepFeatures {
   const toolNames = new Map<string, string>();
   for (const tool of entry.step.tools) {
-    const key = normalizeText(tool);
+    const key = normalize(tool);
     if (key && !toolNames.has(key)) toolNames.set(key, tool.trim());
   }
   return {
     entry,
-    title: tokens(entry.step.title),
-    description: tokens(entry.step.description),
-    lane: entry.laneName === null ? new Set() : tokens(entry.laneName),
+    title: entry.titleWords,
+    description: words(entry.step.description),
+    lane: entry.laneName === null ? new Set() : words(entry.laneName),
     tools: new Set(toolNames.keys()),
     toolNames,
   };

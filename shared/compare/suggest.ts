@@ -10,6 +10,7 @@ import { type Buckets, type Keys, KeyInterner, bucketize, centerOf, shortlist } 
 import type { StepIndex } from './lookup.js';
 import type { StepFeatures } from './similarity.js';
 import { similarityReasons, similarityScore, stepFeatures } from './similarity.js';
+import { memoize, normalizeText, tokens } from './text.js';
 import type { Correspondence, Suggestion, SuggestOptions } from './types.js';
 
 export const DEFAULT_THRESHOLD = 0.35;
@@ -29,10 +30,12 @@ export function suggestCounterparts(
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
   const interner = new KeyInterner();
+  const words = memoize(tokens);
+  const normalize = memoize(normalizeText);
   const keyed = Object.fromEntries(
     MAP_STATES.map((state) => [
       state,
-      index.byState[state].map((entry) => withKeys(stepFeatures(entry), interner)),
+      index.byState[state].map((entry) => withKeys(stepFeatures(entry, words, normalize), interner)),
     ]),
   ) as Record<(typeof MAP_STATES)[number], Keyed[]>;
   const buckets = Object.fromEntries(

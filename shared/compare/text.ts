@@ -32,6 +32,19 @@ export function tokens(text: string): Set<string> {
   return out;
 }
 
+/**
+ * `fn` remembered per distinct text, for one comparison: titles, lane and tool names repeat across
+ * steps and states. Callers share the returned value, so they must not change it.
+ */
+export function memoize<T>(fn: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let value = seen.get(text);
+    if (value === undefined) seen.set(text, (value = fn(text)));
+    return value;
+  };
+}
+
 /** Distinct normalized tool names, sorted; blanks dropped. */
 export function toolKeys(tools: readonly string[], normalize = normalizeText): string[] {
   const keys = new Set<string>();

@@ -54,7 +54,9 @@ describe('shortlist', () => {
         Array.from({ length: 1 + Math.floor(rand() * 4) }, () => Math.floor(rand() * rand() * vocabulary)),
       );
       return interner.keys(
-        [...words].map((word) => (word < vocabulary / 2 ? [`w:${word}`, 2] : [`t:${word}`, 1]) as const),
+        [...words].map((word): [string, number] =>
+          word < vocabulary / 2 ? [`w:${word}`, 2] : [`t:${word}`, 1],
+        ),
       );
     };
     const targets = Array.from({ length: size }, keysOf);
