@@ -94,11 +94,14 @@ function hasCounterpart(adjacency: Adjacency, id: string, state: MapState, targe
   const own = adjacency.get(id);
   if (!own) return false;
   if (own[target].size > 0) return true;
-  const derived = new Set<string>();
+  let derived: string | null = null;
   for (const via of own[thirdState(state, target)]) {
-    for (const other of adjacency.get(via)?.[target] ?? []) derived.add(other);
+    for (const other of adjacency.get(via)?.[target] ?? []) {
+      if (derived === null) derived = other;
+      else if (other !== derived) return false;
+    }
   }
-  return derived.size === 1;
+  return derived !== null;
 }
 
 /** Features and bucket keys of each step, computed once per state on first use. */
@@ -150,13 +153,13 @@ function alignStates(
     out.push(match(p, confidence, extra));
   };
   for (const p of backbone(pairs, right.length)) if (p.value >= threshold) accept(p, p.value, []);
+  // Off the backbone, best first; a pair that cannot reach the threshold once penalized is left out.
   const rest = pairs
-    .filter((p) => !matchedA.has(p.i) && !matchedB.has(p.j))
+    .filter((p) => p.value - CROSSING_PENALTY >= threshold && !matchedA.has(p.i) && !matchedB.has(p.j))
     .sort((x, y) => y.weight - x.weight || x.i - y.i || x.j - y.j);
   for (const p of rest) {
     if (matchedA.has(p.i) || matchedB.has(p.j)) continue;
-    const confidence = p.value - CROSSING_PENALTY;
-    if (confidence >= threshold) accept(p, confidence, ['moved in the flow']);
+    accept(p, p.value - CROSSING_PENALTY, ['moved in the flow']);
   }
   fillGaps(pairs, leftSide, rightSide, matchedA, matchedB, rejected, threshold, accept);
   // Splits and merges: a free step next to a matched step of its own lane joins that match when
