@@ -49,18 +49,31 @@ export function bucketize(targets: readonly Keys[]): Buckets {
   return buckets;
 }
 
+/** Scratch space for shortlists against one list of targets, reused between calls and left zeroed. */
+export interface Scratch {
+  /** Shared weight per target. */
+  hits: Int32Array;
+  /** One bit per touched target, to visit them in index order. */
+  marks: Int32Array;
+}
+
+export function scratchFor(size: number): Scratch {
+  return { hits: new Int32Array(size), marks: new Int32Array((size + 31) >>> 5) };
+}
+
 /**
  * Indexes of at most `max` targets sharing keys with the step, in first-touch order when all fit,
  * else the most shared weight first (ties: lower index). `center` is the target index at the step's
- * relative flow position; `hits` is scratch space of the targets' length, left zeroed.
+ * relative flow position.
  */
 export function shortlist(
   keys: Keys,
   buckets: Buckets,
-  hits: Int32Array,
+  scratch: Scratch,
   center: number,
   max: number,
 ): number[] {
+  const { hits, marks } = scratch;
   const touched: number[] = [];
   let best = 0;
   for (let k = 0; k < keys.ids.length; k++) {
@@ -76,24 +89,30 @@ export function shortlist(
     for (let x = from; x < to; x++) {
       const index = bucket[x]!;
       const count = hits[index]! + weight;
-      if (count === weight) touched.push(index);
+      if (count === weight) {
+        touched.push(index);
+        marks[index >>> 5]! |= 1 << (index & 31);
+      }
       hits[index] = count;
       if (count > best) best = count;
     }
   }
-  let out = touched;
-  if (touched.length > max) out = topTargets(touched, hits, best, max);
-  for (const index of touched) hits[index] = 0;
+  const out = touched.length > max ? topTargets(touched, scratch, best, max) : touched;
+  for (const index of touched) {
+    hits[index] = 0;
+    marks[index >>> 5] = 0;
+  }
   return out;
 }
 
 /**
  * The `max` touched targets with the most shared weight, best first; within a weight, target order.
- * Counting passes instead of a sort per weight: a tally per weight finds the lowest weight that
- * gets in (`cut`) and how many of it (`room`); the targets are then visited in index order (the
- * span of touched indexes when narrow, else the few that get in, sorted) and placed by weight.
+ * Counting passes instead of a sort: a tally per weight finds the lowest weight that gets in
+ * (`cut`) and how many of it (`room`); the touched targets are then visited in index order (the
+ * set bits of `marks`) and placed by weight.
  */
-function topTargets(touched: number[], hits: Int32Array, best: number, max: number): number[] {
+function topTargets(touched: number[], scratch: Scratch, best: number, max: number): number[] {
+  const { hits, marks } = scratch;
   const tally = new Int32Array(best + 1);
   let low = hits.length;
   let high = -1;
@@ -112,16 +131,9 @@ function topTargets(touched: number[], hits: Int32Array, best: number, max: numb
     at += tally[count]!;
   }
   const out = new Array<number>(max);
-  if (high - low < 8 * touched.length) {
-    for (let index = low; index <= high; index++) {
-      const count = hits[index]!;
-      if (count > cut || (count === cut && room-- > 0)) out[next[count]!++] = index;
-    }
-  } else {
-    const kept = new Int32Array(max - room + tally[cut]!);
-    let m = 0;
-    for (const index of touched) if (hits[index]! >= cut) kept[m++] = index;
-    for (const index of kept.sort()) {
+  for (let word = low >>> 5; word <= high >>> 5; word++) {
+    for (let bits = marks[word]!; bits !== 0; bits &= bits - 1) {
+      const index = (word << 5) + 31 - Math.clz32(bits & -bits);
       const count = hits[index]!;
       if (count > cut || (count === cut && room-- > 0)) out[next[count]!++] = index;
     }

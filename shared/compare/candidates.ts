@@ -3,7 +3,7 @@
  * pairs that keeps the flow order of both (a weighted longest increasing subsequence, the sparse
  * form of a global sequence alignment).
  */
-import { type Buckets, type Keys, bucketize, centerOf, shortlist } from './blocking.js';
+import { type Buckets, type Keys, bucketize, centerOf, scratchFor, shortlist } from './blocking.js';
 import type { IndexedStep } from './lookup.js';
 import { type PairFeatures, scoreValue } from './match-score.js';
 import { dice } from './text.js';
@@ -45,14 +45,14 @@ export function makePair(left: Side, right: Side, i: number, j: number, floor = 
 /** Pairs sharing a title word or tool, at most MAX_SCORED per left step, scoring above the floor. */
 export function candidatePairs(left: Side, right: Side): Pair[] {
   const buckets: Buckets = bucketize(right.keys);
-  const hits = new Int32Array(right.entries.length);
+  const scratch = scratchFor(right.entries.length);
   const leftEnd = relative(left.entries);
   const rightEnd = relative(right.entries);
   const out: Pair[] = [];
   for (let i = 0; i < left.entries.length; i++) {
     const pa = leftEnd(i);
     const center = centerOf(pa, right.entries.length);
-    for (const j of shortlist(left.keys[i]!, buckets, hits, center, MAX_SCORED)) {
+    for (const j of shortlist(left.keys[i]!, buckets, scratch, center, MAX_SCORED)) {
       const pair = makePair(left, right, i, j, CANDIDATE_FLOOR);
       if (!pair) continue;
       pair.weight = pair.value - POSITION_WEIGHT * Math.abs(pa - rightEnd(j));
@@ -71,7 +71,7 @@ function relative(list: IndexedStep[]): (k: number) => number {
 
 /** The heaviest chain of pairs increasing in both flows (Fenwick tree over the right index). */
 export function backbone(pairs: Pair[], size: number): Pair[] {
-  const sorted = [...pairs].sort((x, y) => x.i - y.i || y.j - x.j);
+  const sorted = byLeftThenRightDescending(pairs);
   const tree = new Float64Array(size + 1);
   const treeAt = new Int32Array(size + 1).fill(-1);
   const best = new Float64Array(sorted.length);
@@ -101,4 +101,23 @@ export function backbone(pairs: Pair[], size: number): Pair[] {
   const chain: Pair[] = [];
   for (let k = end; k >= 0; k = previous[k]!) chain.push(sorted[k]!);
   return chain.reverse();
+}
+
+/**
+ * Pairs by left index, then right index descending. Candidate pairs arrive grouped by left index
+ * (at most a shortlist per step), so only each group is sorted; any other order is sorted whole.
+ * A left and right index identify a pair, so the order is the same either way.
+ */
+function byLeftThenRightDescending(pairs: readonly Pair[]): Pair[] {
+  const order = (x: Pair, y: Pair) => x.i - y.i || y.j - x.j;
+  const out = [...pairs];
+  for (let k = 1; k < out.length; k++) if (out[k]!.i < out[k - 1]!.i) return out.sort(order);
+  for (let start = 0, end = 1; start < out.length; start = end++) {
+    while (end < out.length && out[end]!.i === out[start]!.i) end += 1;
+    if (end - start > 1) {
+      const group = out.slice(start, end).sort(order);
+      for (let k = 0; k < group.length; k++) out[start + k] = group[k]!;
+    }
+  }
+  return out;
 }

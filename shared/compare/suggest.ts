@@ -6,7 +6,16 @@
  * which are then scored exactly, so the cost stays near linear in the steps. Ties: flow order.
  */
 import { MAP_STATES } from '../domain/types.js';
-import { type Buckets, type Keys, KeyInterner, bucketize, centerOf, shortlist } from './blocking.js';
+import {
+  type Buckets,
+  type Keys,
+  type Scratch,
+  KeyInterner,
+  bucketize,
+  centerOf,
+  scratchFor,
+  shortlist,
+} from './blocking.js';
 import type { StepIndex } from './lookup.js';
 import type { StepFeatures } from './similarity.js';
 import { similarityReasons, similarityScore, stepFeatures } from './similarity.js';
@@ -42,9 +51,9 @@ export function suggestCounterparts(
     MAP_STATES.map((state) => [state, bucketize(keyed[state].map((k) => k.keys))]),
   ) as Record<(typeof MAP_STATES)[number], Buckets>;
 
-  const hits = Object.fromEntries(
-    MAP_STATES.map((state) => [state, new Int32Array(keyed[state].length)]),
-  ) as Record<(typeof MAP_STATES)[number], Int32Array>;
+  const scratch = Object.fromEntries(
+    MAP_STATES.map((state) => [state, scratchFor(keyed[state].length)]),
+  ) as Record<(typeof MAP_STATES)[number], Scratch>;
 
   const out: Suggestion[] = [];
   for (const state of MAP_STATES) {
@@ -60,7 +69,7 @@ export function suggestCounterparts(
         for (const order of shortlist(
           step.keys,
           buckets[targetState],
-          hits[targetState],
+          scratch[targetState],
           center,
           MAX_SCORED,
         )) {

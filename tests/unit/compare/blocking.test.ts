@@ -9,6 +9,7 @@ import {
   KeyInterner,
   WIDE_BUCKET,
   bucketize,
+  scratchFor,
   shortlist,
 } from '../../../shared/compare/blocking.js';
 
@@ -61,13 +62,13 @@ describe('shortlist', () => {
     };
     const targets = Array.from({ length: size }, keysOf);
     const buckets = bucketize(targets);
-    const hits = new Int32Array(size);
+    const scratch = scratchFor(size);
     for (let probe = 0; probe < 100; probe++) {
       const keys = keysOf();
       const center = Math.floor(rand() * size);
       for (const max of [0, 3, 25]) {
-        expect(shortlist(keys, buckets, hits, center, max)).toEqual(reference(keys, targets, center, max));
-        expect(hits.every((h) => h === 0)).toBe(true);
+        expect(shortlist(keys, buckets, scratch, center, max)).toEqual(reference(keys, targets, center, max));
+        expect(scratch.hits.every((h) => h === 0) && scratch.marks.every((m) => m === 0)).toBe(true);
       }
     }
   });
