@@ -17,7 +17,7 @@ import type { MapState, StepLink } from '../domain/types.js';
 import type { IndexedStep, StepIndex } from './lookup.js';
 import { STATE_RANK, thirdState } from './lookup.js';
 import { KeyInterner } from './blocking.js';
-import { memoize, tokens } from './text.js';
+import { WordIds, memoize, tokens } from './text.js';
 import { type Pair, type Side, backbone, candidatePairs, makePair } from './candidates.js';
 import {
   type PairFeatures,
@@ -108,11 +108,12 @@ function hasCounterpart(adjacency: Adjacency, id: string, state: MapState, targe
 function sideFactory(index: StepIndex): (state: MapState, entries: IndexedStep[]) => Side {
   const interner = new KeyInterner();
   const words = memoize(tokens); // lane names repeat: one word set per name
+  const ids = new WordIds();
   const cache = new Map<MapState, { features: PairFeatures[]; keys: Side['keys'] }>();
   const all = (state: MapState) => {
     let found = cache.get(state);
     if (found) return found;
-    const features = index.byState[state].map((entry) => pairFeatures(entry, words));
+    const features = index.byState[state].map((entry) => pairFeatures(entry, ids, words));
     const keys = features.map((f) =>
       interner.keys([
         ...[...f.title].map((w) => [`w:${w}`, 2] as const),

@@ -6,7 +6,7 @@
 import { type Buckets, type Keys, bucketize, centerOf, scratchFor, shortlist } from './blocking.js';
 import type { IndexedStep } from './lookup.js';
 import { type PairFeatures, scoreValue } from './match-score.js';
-import { dice } from './text.js';
+import { diceIds } from './text.js';
 
 const CANDIDATE_FLOOR = 0.4;
 const POSITION_WEIGHT = 0.15;
@@ -36,7 +36,7 @@ export interface Pair {
 export function makePair(left: Side, right: Side, i: number, j: number, floor = -1): Pair | null {
   const fa = left.features[i]!;
   const fb = right.features[j]!;
-  const title = dice(fa.title, fb.title);
+  const title = diceIds(fa.ids.title, fb.ids.title);
   const value = scoreValue(fa, fb, title);
   if (value < floor) return null;
   return { a: fa.entry, b: fb.entry, fa, fb, i, j, value, title, weight: value };

@@ -19,7 +19,7 @@ import {
 import type { StepIndex } from './lookup.js';
 import type { StepFeatures } from './similarity.js';
 import { similarityReasons, similarityScore, stepFeatures } from './similarity.js';
-import { memoize, normalizeText, tokens } from './text.js';
+import { WordIds, memoize, normalizeText, tokens } from './text.js';
 import type { Correspondence, Suggestion, SuggestOptions } from './types.js';
 
 export const DEFAULT_THRESHOLD = 0.35;
@@ -41,10 +41,11 @@ export function suggestCounterparts(
   const interner = new KeyInterner();
   const words = memoize(tokens);
   const normalize = memoize(normalizeText);
+  const ids = new WordIds();
   const keyed = Object.fromEntries(
     MAP_STATES.map((state) => [
       state,
-      index.byState[state].map((entry) => withKeys(stepFeatures(entry, words, normalize), interner)),
+      index.byState[state].map((entry) => withKeys(stepFeatures(entry, ids, words, normalize), interner)),
     ]),
   ) as Record<(typeof MAP_STATES)[number], Keyed[]>;
   const buckets = Object.fromEntries(
