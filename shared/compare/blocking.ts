@@ -55,10 +55,16 @@ export interface Scratch {
   hits: Int32Array;
   /** One bit per touched target, to visit them in index order. */
   marks: Int32Array;
+  /** The touched targets, in first-touch order. */
+  touched: Int32Array;
 }
 
 export function scratchFor(size: number): Scratch {
-  return { hits: new Int32Array(size), marks: new Int32Array((size + 31) >>> 5) };
+  return {
+    hits: new Int32Array(size),
+    marks: new Int32Array((size + 31) >>> 5),
+    touched: new Int32Array(size),
+  };
 }
 
 /**
@@ -73,8 +79,8 @@ export function shortlist(
   center: number,
   max: number,
 ): number[] {
-  const { hits, marks } = scratch;
-  const touched: number[] = [];
+  const { hits, marks, touched } = scratch;
+  let size = 0;
   let best = 0;
   for (let k = 0; k < keys.ids.length; k++) {
     const bucket = buckets.get(keys.ids[k]!);
@@ -90,15 +96,16 @@ export function shortlist(
       const index = bucket[x]!;
       const count = hits[index]! + weight;
       if (count === weight) {
-        touched.push(index);
+        touched[size++] = index;
         marks[index >>> 5]! |= 1 << (index & 31);
       }
       hits[index] = count;
       if (count > best) best = count;
     }
   }
-  const out = touched.length > max ? topTargets(touched, scratch, best, max) : touched;
-  for (const index of touched) {
+  const out = size > max ? topTargets(scratch, size, best, max) : Array.from(touched.subarray(0, size));
+  for (let k = 0; k < size; k++) {
+    const index = touched[k]!;
     hits[index] = 0;
     marks[index >>> 5] = 0;
   }
@@ -111,12 +118,12 @@ export function shortlist(
  * (`cut`) and how many of it (`room`); the touched targets are then visited in index order (the
  * set bits of `marks`) and placed by weight.
  */
-function topTargets(touched: number[], scratch: Scratch, best: number, max: number): number[] {
-  const { hits, marks } = scratch;
+function topTargets(scratch: Scratch, size: number, best: number, max: number): number[] {
+  const { hits, marks, touched } = scratch;
   const tally = new Int32Array(best + 1);
   let low = hits.length;
   let high = -1;
-  for (let k = 0; k < touched.length; k++) {
+  for (let k = 0; k < size; k++) {
     const index = touched[k]!;
     tally[hits[index]!]! += 1;
     if (index < low) low = index;

@@ -109,15 +109,19 @@ export function backbone(pairs: Pair[], size: number): Pair[] {
  * A left and right index identify a pair, so the order is the same either way.
  */
 function byLeftThenRightDescending(pairs: readonly Pair[]): Pair[] {
-  const order = (x: Pair, y: Pair) => x.i - y.i || y.j - x.j;
   const out = [...pairs];
-  for (let k = 1; k < out.length; k++) if (out[k]!.i < out[k - 1]!.i) return out.sort(order);
-  for (let start = 0, end = 1; start < out.length; start = end++) {
-    while (end < out.length && out[end]!.i === out[start]!.i) end += 1;
-    if (end - start > 1) {
-      const group = out.slice(start, end).sort(order);
-      for (let k = 0; k < group.length; k++) out[start + k] = group[k]!;
+  for (let k = 1; k < out.length; k++) {
+    if (out[k]!.i < out[k - 1]!.i) return out.sort((x, y) => x.i - y.i || y.j - x.j);
+  }
+  // Insertion sort within each left index (a group is at most a shortlist long).
+  for (let k = 1; k < out.length; k++) {
+    const pair = out[k]!;
+    let at = k;
+    while (at > 0 && out[at - 1]!.i === pair.i && out[at - 1]!.j < pair.j) {
+      out[at] = out[at - 1]!;
+      at -= 1;
     }
+    out[at] = pair;
   }
   return out;
 }
