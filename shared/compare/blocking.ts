@@ -57,6 +57,9 @@ export interface Scratch {
   marks: Int32Array;
   /** The touched targets, in first-touch order. */
   touched: Int32Array;
+  /** Per shared weight: how many targets have it, then where the next of them goes. */
+  tally: Int32Array;
+  next: Int32Array;
 }
 
 export function scratchFor(size: number): Scratch {
@@ -64,6 +67,8 @@ export function scratchFor(size: number): Scratch {
     hits: new Int32Array(size),
     marks: new Int32Array((size + 31) >>> 5),
     touched: new Int32Array(size),
+    tally: new Int32Array(32),
+    next: new Int32Array(32),
   };
 }
 
@@ -120,7 +125,12 @@ export function shortlist(
  */
 function topTargets(scratch: Scratch, size: number, best: number, max: number): number[] {
   const { hits, marks, touched } = scratch;
-  const tally = new Int32Array(best + 1);
+  if (scratch.tally.length <= best) {
+    scratch.tally = new Int32Array(best + 1);
+    scratch.next = new Int32Array(best + 1);
+  }
+  const { tally, next } = scratch;
+  tally.fill(0, 0, best + 1);
   let low = hits.length;
   let high = -1;
   for (let k = 0; k < size; k++) {
@@ -132,7 +142,6 @@ function topTargets(scratch: Scratch, size: number, best: number, max: number): 
   let cut = best;
   let room = max;
   while (cut > 1 && tally[cut]! < room) room -= tally[cut--]!;
-  const next = new Int32Array(best + 1);
   for (let count = best, at = 0; count >= cut; count -= 1) {
     next[count] = at;
     at += tally[count]!;

@@ -36,7 +36,7 @@ export function pairFeatures(entry: IndexedStep, ids: WordIds, words = tokens): 
     title: entry.titleWords,
     lane,
     tools,
-    ids: { title: ids.of(entry.titleWords), lane: ids.of(lane), tools: ids.of(tools) },
+    ids: { title: ids.of(entry.titleWords), lane: ids.of(lane), tools: ids.fresh(tools) },
   };
 }
 

@@ -51,7 +51,7 @@ export function stepFeatures(
       title: ids.of(entry.titleWords),
       description: ids.of(description),
       lane: ids.of(lane),
-      tools: ids.of(tools),
+      tools: ids.fresh(tools),
     },
   };
 }

@@ -79,19 +79,23 @@ export class WordIds {
   private readonly ids = new Map<string, number>();
   private readonly known = new Map<ReadonlySet<string>, Int32Array>();
 
+  /** The ids of a set shared between steps (a title's or a lane's words), remembered per set. */
   of(words: ReadonlySet<string>): Int32Array {
     let found = this.known.get(words);
-    if (found) return found;
-    found = new Int32Array(words.size);
+    if (!found) this.known.set(words, (found = this.fresh(words)));
+    return found;
+  }
+
+  /** The ids of a set made for one step. */
+  fresh(words: ReadonlySet<string>): Int32Array {
+    const out = new Int32Array(words.size);
     let k = 0;
     for (const word of words) {
       let id = this.ids.get(word);
       if (id === undefined) this.ids.set(word, (id = this.ids.size));
-      found[k++] = id;
+      out[k++] = id;
     }
-    found.sort();
-    this.known.set(words, found);
-    return found;
+    return out.sort();
   }
 }
 
