@@ -52,7 +52,9 @@ export function candidatePairs(left: Side, right: Side): Pair[] {
   for (let i = 0; i < left.entries.length; i++) {
     const pa = leftEnd(i);
     const center = centerOf(pa, right.entries.length);
-    for (const j of shortlist(left.keys[i]!, buckets, scratch, center, MAX_SCORED)) {
+    const shortlisted = shortlist(left.keys[i]!, buckets, scratch, center, MAX_SCORED);
+    for (let k = 0; k < shortlisted.length; k++) {
+      const j = shortlisted[k]!;
       const pair = makePair(left, right, i, j, CANDIDATE_FLOOR);
       if (!pair) continue;
       pair.weight = pair.value - POSITION_WEIGHT * Math.abs(pa - rightEnd(j));
@@ -76,7 +78,8 @@ export function backbone(pairs: Pair[], size: number): Pair[] {
   const treeAt = new Int32Array(size + 1).fill(-1);
   const best = new Float64Array(sorted.length);
   const previous = new Int32Array(sorted.length).fill(-1);
-  sorted.forEach((p, k) => {
+  for (let k = 0; k < sorted.length; k++) {
+    const p = sorted[k]!;
     let value = 0;
     let from = -1;
     for (let x = p.j; x > 0; x -= x & -x) {
@@ -93,11 +96,9 @@ export function backbone(pairs: Pair[], size: number): Pair[] {
         treeAt[x] = k;
       }
     }
-  });
+  }
   let end = -1;
-  sorted.forEach((_, k) => {
-    if (end < 0 || best[k]! > best[end]!) end = k;
-  });
+  for (let k = 0; k < sorted.length; k++) if (end < 0 || best[k]! > best[end]!) end = k;
   const chain: Pair[] = [];
   for (let k = end; k >= 0; k = previous[k]!) chain.push(sorted[k]!);
   return chain.reverse();

@@ -67,16 +67,17 @@ export function suggestCounterparts(
         const targets = keyed[targetState];
         const center = centerOf(position, targets.length);
         const scored: Scored[] = [];
-        for (const order of shortlist(
+        const shortlisted = shortlist(
           step.keys,
           buckets[targetState],
           scratch[targetState],
           center,
           MAX_SCORED,
-        )) {
-          const target = targets[order]!;
+        );
+        for (let k = 0; k < shortlisted.length; k++) {
+          const target = targets[shortlisted[k]!]!;
           const score = similarityScore(step.features, target.features);
-          if (score >= threshold && score > 0) keepBest(scored, { target, score }, limit);
+          if (score >= threshold && score > 0) keepBest(scored, target, score, limit);
         }
         if (scored.length === 0) continue;
         const candidates = scored.map(({ target, score }) => ({
@@ -97,20 +98,16 @@ interface Scored {
 }
 
 /** Inserts a candidate into a list kept sorted (score, then flow order) and at most `limit` long. */
-function keepBest(list: Scored[], item: Scored, limit: number): void {
-  const order = item.target.features.entry.order;
+function keepBest(list: Scored[], target: Keyed, score: number, limit: number): void {
+  const order = target.features.entry.order;
   let at = list.length;
   while (at > 0) {
     const before = list[at - 1]!;
-    if (
-      before.score > item.score ||
-      (before.score === item.score && before.target.features.entry.order < order)
-    )
-      break;
+    if (before.score > score || (before.score === score && before.target.features.entry.order < order)) break;
     at -= 1;
   }
   if (at >= limit) return;
-  list.splice(at, 0, item);
+  list.splice(at, 0, { target, score });
   if (list.length > limit) list.pop();
 }
 
