@@ -6,8 +6,9 @@
  *   findings, review);
  * - unlinked: the same maps without lineage or links, so every correspondence is automatic.
  *   Goal: median ≤ 150 ms.
- * The three are first timed interleaved (so a load that comes and goes weighs on all of them) and
- * their medians printed with the ratio to the floor and the load average; vitest then benches each.
+ * The three are first timed in cycles of five runs each (so a load that comes and goes weighs on
+ * all of them) and their medians printed with the ratio to the floor and the load average; vitest
+ * then benches each.
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -23,7 +24,10 @@ import {
 import { generateWorkshop, unlinkedWorkshop } from './compare-workshop.js';
 
 const GOAL_MS = 150;
-const ROUNDS = 15;
+/** Runs of each case in a row (as a user compares again and again), cycled so a load that comes
+ * and goes weighs on all three; the first cycle warms up. */
+const BLOCK = 5;
+const CYCLES = 3;
 
 const workshop = generateWorkshop();
 const unlinked = unlinkedWorkshop(workshop);
@@ -50,18 +54,20 @@ function median(values: number[]): number {
 }
 
 const times = Object.fromEntries(Object.keys(cases).map((name) => [name, [] as number[]]));
-for (let round = -2; round < ROUNDS; round++) {
+for (let cycle = -1; cycle < CYCLES; cycle++) {
   for (const [name, run] of Object.entries(cases)) {
-    const start = performance.now();
-    run();
-    if (round >= 0) times[name]!.push(performance.now() - start);
+    for (let k = 0; k < BLOCK; k++) {
+      const start = performance.now();
+      run();
+      if (cycle >= 0) times[name]!.push(performance.now() - start);
+    }
   }
 }
 const medians = Object.values(times).map(median);
 const floor = medians[0]!;
 const unlinkedMedian = medians[2]!;
 console.log(
-  `compare 3 × 1,000 steps, median of ${ROUNDS} interleaved runs (load average ${loadavg()
+  `compare 3 × 1,000 steps, median of ${BLOCK * CYCLES} runs in ${CYCLES} cycles (load average ${loadavg()
     .map((l) => l.toFixed(2))
     .join(', ')}):`,
 );
