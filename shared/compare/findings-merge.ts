@@ -48,6 +48,10 @@ function merged(keep: FindingSuggestion, others: FindingSuggestion[]): FindingSu
   };
 }
 
+/**
+ * Each rule below reads as a scan of the whole list; the scans go through indexes (first step,
+ * rule and counterpart) instead, so a thousand suggestions merge in linear time, in the same order.
+ */
 export function mergeNearDuplicates(list: FindingSuggestion[]): FindingSuggestion[] {
   const absorbed = new Set<string>();
   const groups = new Map<string, FindingSuggestion[]>();
@@ -55,33 +59,32 @@ export function mergeNearDuplicates(list: FindingSuggestion[]): FindingSuggestio
     for (const o of more) absorbed.add(o.key);
     groups.set(key, [...(groups.get(key) ?? []), ...more]);
   };
+  const position = new Map(list.map((f, k) => [f, k]));
+  const steps = list.filter((f) => !isMetric(f));
+  const kinds = new Map(steps.map((f) => [f, kindOf(f)]));
   // Two rules about the same actual step ("partly follows" and "is manual" for one step).
-  for (const f of list) {
-    if (isMetric(f) || absorbed.has(f.key)) continue;
-    const same = list.filter(
-      (o) => o !== f && !isMetric(o) && !absorbed.has(o.key) && o.stepIds[0] === f.stepIds[0],
-    );
+  const byFirst = groupBy(steps, (f) => [f.stepIds[0]]);
+  for (const f of steps) {
+    if (absorbed.has(f.key)) continue;
+    const same = byFirst.get(f.stepIds[0])!.filter((o) => o !== f && !absorbed.has(o.key));
     if (same.length > 0) add(f.key, same);
   }
   // Same rule, same counterpart (any step after the first, which is the actual step itself).
-  for (const f of list) {
-    if (isMetric(f) || absorbed.has(f.key)) continue;
-    const others = list.filter(
-      (o) =>
-        o !== f &&
-        !absorbed.has(o.key) &&
-        !isMetric(o) &&
-        kindOf(o) === kindOf(f) &&
-        o.stepIds.slice(1).some((s) => f.stepIds.slice(1).includes(s)),
-    );
+  const counterpart = (f: FindingSuggestion, s: string) => `${kinds.get(f)}\u0000${s}`;
+  const byCounterpart = groupBy(steps, (f) => f.stepIds.slice(1).map((s) => counterpart(f, s)));
+  for (const f of steps) {
+    if (absorbed.has(f.key)) continue;
+    const sharing = new Set(f.stepIds.slice(1).flatMap((s) => byCounterpart.get(counterpart(f, s)) ?? []));
+    const others = [...sharing]
+      .filter((o) => o !== f && !absorbed.has(o.key))
+      .sort((a, b) => position.get(a)! - position.get(b)!);
     if (others.length > 0) add(f.key, others);
   }
   // A measure whose steps are each the subject of a step finding.
   for (const m of list.filter(isMetric)) {
     if (m.stepIds.length === 0) continue;
-    const covering = list.filter(
-      (o) => !isMetric(o) && !absorbed.has(o.key) && m.stepIds.includes(o.stepIds[0]!),
-    );
+    const measured = new Set(m.stepIds);
+    const covering = steps.filter((o) => !absorbed.has(o.key) && measured.has(o.stepIds[0]!));
     const subjects = new Set(covering.map((o) => o.stepIds[0]));
     if (covering.length === 0 || !m.stepIds.every((s) => subjects.has(s))) continue;
     add(m.key, covering);
@@ -89,4 +92,17 @@ export function mergeNearDuplicates(list: FindingSuggestion[]): FindingSuggestio
   return list
     .filter((f) => !absorbed.has(f.key))
     .map((f) => (groups.has(f.key) ? merged(f, groups.get(f.key)!) : f));
+}
+
+/** Items by each of their keys, in list order. */
+function groupBy<T, K>(items: readonly T[], keysOf: (item: T) => K[]): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const list = out.get(key);
+      if (list) list.push(item);
+      else out.set(key, [item]);
+    }
+  }
+  return out;
 }
