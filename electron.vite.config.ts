@@ -14,6 +14,8 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           browser: resolve(root, 'electron/browser/main.ts'),
           cli: resolve(root, 'electron/cli/main.ts'),
+          // A job's worker thread (imports, reports, backup): see electron/core/jobs/worker-path.ts.
+          'jobs-worker': resolve(root, 'electron/core/jobs/worker.ts'),
         },
       },
     },

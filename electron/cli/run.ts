@@ -51,6 +51,8 @@ export async function runCli(argv: string[], io: CliIo, errIo: CliIo): Promise<n
     return 2;
   }
   const core = await AppCore.start({
+    // Nothing to keep responsive: jobs run in this thread.
+    jobs: 'inline',
     dataDir: resolveDataDir(typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined),
     version: APP_VERSION,
     role: 'the Triptych CLI',

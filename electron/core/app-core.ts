@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppStatus, StoreProblemKind } from '../../shared/ipc/app.channels.js';
+import { JobRunner } from './jobs/runner.js';
 import { purgeOldTrash } from './repo/library.js';
 import { backupDir, databaseFile } from './paths.js';
 import { backupsSettled, listBackups } from './store/backup.js';
@@ -14,6 +15,8 @@ export interface CoreOptions extends DatabaseOptions {
   version: string;
   /** Who this is, for another process told that the folder is busy ("the Triptych CLI"). */
   role?: string | undefined;
+  /** Where long jobs run: worker threads (default) or this thread (the CLI). */
+  jobs?: 'worker' | 'inline' | undefined;
 }
 
 type Problem = { kind: StoreProblemKind; message: string; file: string };
@@ -42,7 +45,17 @@ export class AppCore {
   private readonly closers: (() => Promise<void>)[] = [];
   private unregister: (() => void) | null = null;
 
-  private constructor(readonly options: CoreOptions) {}
+  /** Imports, reports and backups, off the UI's path; its gate orders every write. */
+  readonly jobs: JobRunner;
+
+  private constructor(readonly options: CoreOptions) {
+    this.jobs = new JobRunner({
+      mode: options.jobs ?? 'worker',
+      dbFile: databaseFile(options.dataDir),
+      nativeBinding: options.nativeBinding,
+      db: () => this.db(),
+    });
+  }
 
   static async start(options: CoreOptions): Promise<AppCore> {
     const core = new AppCore(options);
@@ -119,6 +132,9 @@ export class AppCore {
     for (const fn of this.closers.splice(0)) await fn();
     this.unregister?.();
     this.unregister = null;
+    // An import cut short writes nothing; the backup is not cancellable and is waited for.
+    for (const job of this.jobs.list()) this.jobs.cancel(job.id);
+    await this.jobs.settled();
     if (!this.store) return;
     await this.store.dailyBackup;
     await backupsSettled();
@@ -128,7 +144,11 @@ export class AppCore {
 
   private async open(): Promise<void> {
     try {
-      this.store = await openStore(this.file, backupDir(this.dataDir), this.options);
+      const backups = backupDir(this.dataDir);
+      // The daily backup copies the whole file: a job, so a big library never holds the window.
+      this.store = await openStore(this.file, backups, this.options, () =>
+        this.jobs.run('backup', { dir: backups, reason: 'daily' }),
+      );
       this.problem = null;
       this.purgeTrash();
     } catch (err) {

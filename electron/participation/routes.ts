@@ -24,7 +24,13 @@ export interface RoomApi {
   limits: { actions: RateLimiter; failedJoins: RateLimiter };
 }
 
-const STATUS: Record<string, number> = { invalid_input: 400, forbidden: 403, not_found: 404, conflict: 409 };
+const STATUS: Record<string, number> = {
+  invalid_input: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  db_busy: 503,
+};
 
 function issue(error: z.ZodError): { message: string; path: string } {
   const first = error.issues[0]!;

@@ -164,7 +164,16 @@ export class Participation {
       },
       view: (id) => participantView(data, room, who(id)),
       contribute: (id, input) => answer(contribute(db(), room, who(id), input)),
-      vote: (id, input) => answer(vote(db(), room, who(id), input)),
+      vote: (id, input) => {
+        // A worker's import holds the one write slot; the phone keeps the dot and sends it again
+        // (a 503), instead of main waiting out SQLite's busy timeout with the room frozen.
+        if (this.core.jobs.gate.busy)
+          throw new AppError(
+            'db_busy',
+            'The facilitator’s laptop is saving; your dot is sent again in a moment.',
+          );
+        return answer(vote(db(), room, who(id), input));
+      },
       limits: { actions: new RateLimiter(30, 10), failedJoins: new RateLimiter(10, 0.2) },
     };
   }

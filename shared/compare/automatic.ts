@@ -17,6 +17,7 @@ import type { MapState, StepLink } from '../domain/types.js';
 import type { IndexedStep, StepIndex } from './lookup.js';
 import { STATE_RANK, thirdState } from './lookup.js';
 import { KeyInterner } from './blocking.js';
+import { WordIds, memoize, tokens } from './text.js';
 import { type Pair, type Side, backbone, candidatePairs, makePair } from './candidates.js';
 import {
   type PairFeatures,
@@ -93,30 +94,26 @@ function hasCounterpart(adjacency: Adjacency, id: string, state: MapState, targe
   const own = adjacency.get(id);
   if (!own) return false;
   if (own[target].size > 0) return true;
-  const derived = new Set<string>();
+  let derived: string | null = null;
   for (const via of own[thirdState(state, target)]) {
-    for (const other of adjacency.get(via)?.[target] ?? []) derived.add(other);
+    for (const other of adjacency.get(via)?.[target] ?? []) {
+      if (derived === null) derived = other;
+      else if (other !== derived) return false;
+    }
   }
-  return derived.size === 1;
+  return derived !== null;
 }
 
 /** Features and bucket keys of each step, computed once per state on first use. */
 function sideFactory(index: StepIndex): (state: MapState, entries: IndexedStep[]) => Side {
   const interner = new KeyInterner();
-  const laneWords = new Map<string, PairFeatures['lane']>();
+  const words = memoize(tokens); // lane names repeat: one word set per name
+  const ids = new WordIds();
   const cache = new Map<MapState, { features: PairFeatures[]; keys: Side['keys'] }>();
   const all = (state: MapState) => {
     let found = cache.get(state);
     if (found) return found;
-    const features = index.byState[state].map((entry) => {
-      const f = pairFeatures(entry);
-      // Lane names repeat: share one word set per name.
-      const name = entry.laneName ?? '';
-      const words = laneWords.get(name);
-      if (words) f.lane = words;
-      else laneWords.set(name, f.lane);
-      return f;
-    });
+    const features = index.byState[state].map((entry) => pairFeatures(entry, ids, words));
     const keys = features.map((f) =>
       interner.keys([
         ...[...f.title].map((w) => [`w:${w}`, 2] as const),
@@ -157,13 +154,13 @@ function alignStates(
     out.push(match(p, confidence, extra));
   };
   for (const p of backbone(pairs, right.length)) if (p.value >= threshold) accept(p, p.value, []);
+  // Off the backbone, best first; a pair that cannot reach the threshold once penalized is left out.
   const rest = pairs
-    .filter((p) => !matchedA.has(p.i) && !matchedB.has(p.j))
+    .filter((p) => p.value - CROSSING_PENALTY >= threshold && !matchedA.has(p.i) && !matchedB.has(p.j))
     .sort((x, y) => y.weight - x.weight || x.i - y.i || x.j - y.j);
   for (const p of rest) {
     if (matchedA.has(p.i) || matchedB.has(p.j)) continue;
-    const confidence = p.value - CROSSING_PENALTY;
-    if (confidence >= threshold) accept(p, confidence, ['moved in the flow']);
+    accept(p, p.value - CROSSING_PENALTY, ['moved in the flow']);
   }
   fillGaps(pairs, leftSide, rightSide, matchedA, matchedB, rejected, threshold, accept);
   // Splits and merges: a free step next to a matched step of its own lane joins that match when

@@ -49,19 +49,43 @@ export function bucketize(targets: readonly Keys[]): Buckets {
   return buckets;
 }
 
+/** Scratch space for shortlists against one list of targets, reused between calls and left zeroed. */
+export interface Scratch {
+  /** Shared weight per target. */
+  hits: Int32Array;
+  /** One bit per touched target, to visit them in index order. */
+  marks: Int32Array;
+  /** The touched targets, in first-touch order. */
+  touched: Int32Array;
+  /** Per shared weight: how many targets have it, then where the next of them goes. */
+  tally: Int32Array;
+  next: Int32Array;
+}
+
+export function scratchFor(size: number): Scratch {
+  return {
+    hits: new Int32Array(size),
+    marks: new Int32Array((size + 31) >>> 5),
+    touched: new Int32Array(size),
+    tally: new Int32Array(32),
+    next: new Int32Array(32),
+  };
+}
+
 /**
  * Indexes of at most `max` targets sharing keys with the step, in first-touch order when all fit,
  * else the most shared weight first (ties: lower index). `center` is the target index at the step's
- * relative flow position; `hits` is scratch space of the targets' length, left zeroed.
+ * relative flow position.
  */
 export function shortlist(
   keys: Keys,
   buckets: Buckets,
-  hits: Int32Array,
+  scratch: Scratch,
   center: number,
   max: number,
 ): number[] {
-  const touched: number[] = [];
+  const { hits, marks, touched } = scratch;
+  let size = 0;
   let best = 0;
   for (let k = 0; k < keys.ids.length; k++) {
     const bucket = buckets.get(keys.ids[k]!);
@@ -76,23 +100,60 @@ export function shortlist(
     for (let x = from; x < to; x++) {
       const index = bucket[x]!;
       const count = hits[index]! + weight;
-      if (count === weight) touched.push(index);
+      if (count === weight) {
+        touched[size++] = index;
+        marks[index >>> 5]! |= 1 << (index & 31);
+      }
       hits[index] = count;
       if (count > best) best = count;
     }
   }
-  let out = touched;
-  if (touched.length > max) {
-    // Counting sort by shared weight, best first; within a weight, target order.
-    const byCount: number[][] = Array.from({ length: best + 1 }, () => []);
-    for (const index of touched) byCount[hits[index]!]!.push(index);
-    out = [];
-    for (let count = best; count > 0 && out.length < max; count -= 1) {
-      const group = byCount[count]!.sort((a, b) => a - b);
-      for (let g = 0; g < group.length && out.length < max; g++) out.push(group[g]!);
+  const out = size > max ? topTargets(scratch, size, best, max) : Array.from(touched.subarray(0, size));
+  for (let k = 0; k < size; k++) {
+    const index = touched[k]!;
+    hits[index] = 0;
+    marks[index >>> 5] = 0;
+  }
+  return out;
+}
+
+/**
+ * The `max` touched targets with the most shared weight, best first; within a weight, target order.
+ * Counting passes instead of a sort: a tally per weight finds the lowest weight that gets in
+ * (`cut`) and how many of it (`room`); the touched targets are then visited in index order (the
+ * set bits of `marks`) and placed by weight.
+ */
+function topTargets(scratch: Scratch, size: number, best: number, max: number): number[] {
+  const { hits, marks, touched } = scratch;
+  if (scratch.tally.length <= best) {
+    scratch.tally = new Int32Array(best + 1);
+    scratch.next = new Int32Array(best + 1);
+  }
+  const { tally, next } = scratch;
+  tally.fill(0, 0, best + 1);
+  let low = hits.length;
+  let high = -1;
+  for (let k = 0; k < size; k++) {
+    const index = touched[k]!;
+    tally[hits[index]!]! += 1;
+    if (index < low) low = index;
+    if (index > high) high = index;
+  }
+  let cut = best;
+  let room = max;
+  while (cut > 1 && tally[cut]! < room) room -= tally[cut--]!;
+  for (let count = best, at = 0; count >= cut; count -= 1) {
+    next[count] = at;
+    at += tally[count]!;
+  }
+  const out = new Array<number>(max);
+  for (let word = low >>> 5; word <= high >>> 5; word++) {
+    for (let bits = marks[word]!; bits !== 0; bits &= bits - 1) {
+      const index = (word << 5) + 31 - Math.clz32(bits & -bits);
+      const count = hits[index]!;
+      if (count > cut || (count === cut && room-- > 0)) out[next[count]!++] = index;
     }
   }
-  for (const index of touched) hits[index] = 0;
   return out;
 }
 

@@ -3,10 +3,10 @@
  * pairs that keeps the flow order of both (a weighted longest increasing subsequence, the sparse
  * form of a global sequence alignment).
  */
-import { type Buckets, type Keys, bucketize, centerOf, shortlist } from './blocking.js';
+import { type Buckets, type Keys, bucketize, centerOf, scratchFor, shortlist } from './blocking.js';
 import type { IndexedStep } from './lookup.js';
 import { type PairFeatures, scoreValue } from './match-score.js';
-import { dice } from './text.js';
+import { diceIds } from './text.js';
 
 const CANDIDATE_FLOOR = 0.4;
 const POSITION_WEIGHT = 0.15;
@@ -36,7 +36,7 @@ export interface Pair {
 export function makePair(left: Side, right: Side, i: number, j: number, floor = -1): Pair | null {
   const fa = left.features[i]!;
   const fb = right.features[j]!;
-  const title = dice(fa.title, fb.title);
+  const title = diceIds(fa.ids.title, fb.ids.title);
   const value = scoreValue(fa, fb, title);
   if (value < floor) return null;
   return { a: fa.entry, b: fb.entry, fa, fb, i, j, value, title, weight: value };
@@ -45,14 +45,16 @@ export function makePair(left: Side, right: Side, i: number, j: number, floor = 
 /** Pairs sharing a title word or tool, at most MAX_SCORED per left step, scoring above the floor. */
 export function candidatePairs(left: Side, right: Side): Pair[] {
   const buckets: Buckets = bucketize(right.keys);
-  const hits = new Int32Array(right.entries.length);
+  const scratch = scratchFor(right.entries.length);
   const leftEnd = relative(left.entries);
   const rightEnd = relative(right.entries);
   const out: Pair[] = [];
   for (let i = 0; i < left.entries.length; i++) {
     const pa = leftEnd(i);
     const center = centerOf(pa, right.entries.length);
-    for (const j of shortlist(left.keys[i]!, buckets, hits, center, MAX_SCORED)) {
+    const shortlisted = shortlist(left.keys[i]!, buckets, scratch, center, MAX_SCORED);
+    for (let k = 0; k < shortlisted.length; k++) {
+      const j = shortlisted[k]!;
       const pair = makePair(left, right, i, j, CANDIDATE_FLOOR);
       if (!pair) continue;
       pair.weight = pair.value - POSITION_WEIGHT * Math.abs(pa - rightEnd(j));
@@ -71,12 +73,13 @@ function relative(list: IndexedStep[]): (k: number) => number {
 
 /** The heaviest chain of pairs increasing in both flows (Fenwick tree over the right index). */
 export function backbone(pairs: Pair[], size: number): Pair[] {
-  const sorted = [...pairs].sort((x, y) => x.i - y.i || y.j - x.j);
+  const sorted = byLeftThenRightDescending(pairs);
   const tree = new Float64Array(size + 1);
   const treeAt = new Int32Array(size + 1).fill(-1);
   const best = new Float64Array(sorted.length);
   const previous = new Int32Array(sorted.length).fill(-1);
-  sorted.forEach((p, k) => {
+  for (let k = 0; k < sorted.length; k++) {
+    const p = sorted[k]!;
     let value = 0;
     let from = -1;
     for (let x = p.j; x > 0; x -= x & -x) {
@@ -93,12 +96,33 @@ export function backbone(pairs: Pair[], size: number): Pair[] {
         treeAt[x] = k;
       }
     }
-  });
+  }
   let end = -1;
-  sorted.forEach((_, k) => {
-    if (end < 0 || best[k]! > best[end]!) end = k;
-  });
+  for (let k = 0; k < sorted.length; k++) if (end < 0 || best[k]! > best[end]!) end = k;
   const chain: Pair[] = [];
   for (let k = end; k >= 0; k = previous[k]!) chain.push(sorted[k]!);
   return chain.reverse();
+}
+
+/**
+ * Pairs by left index, then right index descending. Candidate pairs arrive grouped by left index
+ * (at most a shortlist per step), so only each group is sorted; any other order is sorted whole.
+ * A left and right index identify a pair, so the order is the same either way.
+ */
+function byLeftThenRightDescending(pairs: readonly Pair[]): Pair[] {
+  const out = [...pairs];
+  for (let k = 1; k < out.length; k++) {
+    if (out[k]!.i < out[k - 1]!.i) return out.sort((x, y) => x.i - y.i || y.j - x.j);
+  }
+  // Insertion sort within each left index (a group is at most a shortlist long).
+  for (let k = 1; k < out.length; k++) {
+    const pair = out[k]!;
+    let at = k;
+    while (at > 0 && out[at - 1]!.i === pair.i && out[at - 1]!.j < pair.j) {
+      out[at] = out[at - 1]!;
+      at -= 1;
+    }
+    out[at] = pair;
+  }
+  return out;
 }

@@ -48,15 +48,10 @@ function merged(keep: FindingSuggestion, others: FindingSuggestion[]): FindingSu
   };
 }
 
-/** Positions in `list` by a key, in list order: near-duplicates are looked up, not searched for. */
-function indexBy(list: readonly FindingSuggestion[], keys: (f: FindingSuggestion) => string[]) {
-  const index = new Map<string, number[]>();
-  list.forEach((f, i) => {
-    for (const key of new Set(keys(f))) index.set(key, [...(index.get(key) ?? []), i]);
-  });
-  return index;
-}
-
+/**
+ * Each rule below reads as a scan of the whole list; the scans go through indexes (first step,
+ * rule and counterpart) instead, so a thousand suggestions merge in linear time, in the same order.
+ */
 export function mergeNearDuplicates(list: FindingSuggestion[]): FindingSuggestion[] {
   const absorbed = new Set<string>();
   const groups = new Map<string, FindingSuggestion[]>();
@@ -64,39 +59,32 @@ export function mergeNearDuplicates(list: FindingSuggestion[]): FindingSuggestio
     for (const o of more) absorbed.add(o.key);
     groups.set(key, [...(groups.get(key) ?? []), ...more]);
   };
-  const metric = list.map(isMetric);
-  const kinds = list.map(kindOf);
-  const open = (i: number, f: FindingSuggestion) =>
-    list[i] !== f && !metric[i] && !absorbed.has(list[i]!.key);
+  const position = new Map(list.map((f, k) => [f, k]));
+  const steps = list.filter((f) => !isMetric(f));
+  const kinds = new Map(steps.map((f) => [f, kindOf(f)]));
   // Two rules about the same actual step ("partly follows" and "is manual" for one step).
-  const bySubject = indexBy(list, (f) => (isMetric(f) ? [] : [String(f.stepIds[0])]));
-  list.forEach((f, i) => {
-    if (metric[i] || absorbed.has(f.key)) return;
-    const same = bySubject.get(String(f.stepIds[0]))!.filter((j) => open(j, f));
-    if (same.length > 0)
-      add(
-        f.key,
-        same.map((j) => list[j]!),
-      );
-  });
+  const byFirst = groupBy(steps, (f) => [f.stepIds[0]]);
+  for (const f of steps) {
+    if (absorbed.has(f.key)) continue;
+    const same = byFirst.get(f.stepIds[0])!.filter((o) => o !== f && !absorbed.has(o.key));
+    if (same.length > 0) add(f.key, same);
+  }
   // Same rule, same counterpart (any step after the first, which is the actual step itself).
-  const byCounterpart = indexBy(list, (f) => f.stepIds.slice(1).map((s) => `${kindOf(f)}\u0000${s}`));
-  list.forEach((f, i) => {
-    if (metric[i] || absorbed.has(f.key)) return;
-    const near = new Set(f.stepIds.slice(1).flatMap((s) => byCounterpart.get(`${kinds[i]}\u0000${s}`) ?? []));
-    const others = [...near].sort((x, y) => x - y).filter((j) => open(j, f));
-    if (others.length > 0)
-      add(
-        f.key,
-        others.map((j) => list[j]!),
-      );
-  });
+  const counterpart = (f: FindingSuggestion, s: string) => `${kinds.get(f)}\u0000${s}`;
+  const byCounterpart = groupBy(steps, (f) => f.stepIds.slice(1).map((s) => counterpart(f, s)));
+  for (const f of steps) {
+    if (absorbed.has(f.key)) continue;
+    const sharing = new Set(f.stepIds.slice(1).flatMap((s) => byCounterpart.get(counterpart(f, s)) ?? []));
+    const others = [...sharing]
+      .filter((o) => o !== f && !absorbed.has(o.key))
+      .sort((a, b) => position.get(a)! - position.get(b)!);
+    if (others.length > 0) add(f.key, others);
+  }
   // A measure whose steps are each the subject of a step finding.
   for (const m of list.filter(isMetric)) {
     if (m.stepIds.length === 0) continue;
-    const covering = list.filter(
-      (o) => !isMetric(o) && !absorbed.has(o.key) && m.stepIds.includes(o.stepIds[0]!),
-    );
+    const measured = new Set(m.stepIds);
+    const covering = steps.filter((o) => !absorbed.has(o.key) && measured.has(o.stepIds[0]!));
     const subjects = new Set(covering.map((o) => o.stepIds[0]));
     if (covering.length === 0 || !m.stepIds.every((s) => subjects.has(s))) continue;
     add(m.key, covering);
@@ -104,4 +92,17 @@ export function mergeNearDuplicates(list: FindingSuggestion[]): FindingSuggestio
   return list
     .filter((f) => !absorbed.has(f.key))
     .map((f) => (groups.has(f.key) ? merged(f, groups.get(f.key)!) : f));
+}
+
+/** Items by each of their keys, in list order. */
+function groupBy<T, K>(items: readonly T[], keysOf: (item: T) => K[]): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const list = out.get(key);
+      if (list) list.push(item);
+      else out.set(key, [item]);
+    }
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 /** One index over the three maps: every step with its state, flow order and normalized fields. */
 import type { MapState, ProcessMap, Step } from '../domain/types.js';
 import { MAP_STATES } from '../domain/types.js';
-import { normalizeText, tokens, toolKeys } from './text.js';
+import { memoize, normalizeText, tokens, toolKeys } from './text.js';
 
 export interface IndexedStep {
   step: Step;
@@ -27,13 +27,9 @@ export interface StepIndex {
 
 /** Indexes the maps. A step id seen twice keeps its first occurrence, so every id has one state. */
 export function indexSteps(maps: Record<MapState, ProcessMap>): StepIndex {
-  // Names repeat across steps and states: normalize each distinct one once.
-  const normalized = new Map<string, string>();
-  const normalize = (text: string): string => {
-    let key = normalized.get(text);
-    if (key === undefined) normalized.set(text, (key = normalizeText(text)));
-    return key;
-  };
+  // Names and titles repeat across steps and states: read each distinct one once.
+  const normalize = memoize(normalizeText);
+  const words = memoize(tokens);
   const byId = new Map<string, IndexedStep>();
   const byState: Record<MapState, IndexedStep[]> = { current: [], future: [], actual: [] };
   for (const state of MAP_STATES) {
@@ -51,7 +47,7 @@ export function indexSteps(maps: Record<MapState, ProcessMap>): StepIndex {
         laneKey: laneKey === '' ? null : laneKey,
         laneGroup: laneKey === '' ? null : laneKey,
         titleKey: normalize(step.title),
-        titleWords: tokens(step.title),
+        titleWords: words(step.title),
         toolKeys: toolKeys(step.tools, normalize),
       };
       byId.set(step.id, entry);

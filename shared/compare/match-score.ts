@@ -5,7 +5,7 @@
  * records none (a missing list is no evidence of other tools).
  */
 import type { IndexedStep } from './lookup.js';
-import { dice, jaccard, tokens } from './text.js';
+import { type WordIds, dice, diceIds, jaccardIds, tokens } from './text.js';
 
 export const MATCH_WEIGHTS = { title: 0.55, lane: 0.2, kind: 0.1, tools: 0.15 } as const;
 
@@ -14,6 +14,8 @@ export interface PairFeatures {
   title: Set<string>;
   lane: Set<string>;
   tools: Set<string>;
+  /** The same sets as ids of the comparison's `WordIds`, for scoring. */
+  ids: { title: Int32Array; lane: Int32Array; tools: Int32Array };
 }
 
 export interface Scored {
@@ -25,12 +27,16 @@ export interface Scored {
   sharedTools: string[];
 }
 
-export function pairFeatures(entry: IndexedStep): PairFeatures {
+/** Features of a step; `ids` is shared by the features compared with each other. `words` may be a memoized `tokens`. */
+export function pairFeatures(entry: IndexedStep, ids: WordIds, words = tokens): PairFeatures {
+  const lane = entry.laneName === null ? new Set<string>() : words(entry.laneName);
+  const tools = new Set(entry.toolKeys);
   return {
     entry,
     title: entry.titleWords,
-    lane: entry.laneName === null ? new Set() : tokens(entry.laneName),
-    tools: new Set(entry.toolKeys),
+    lane,
+    tools,
+    ids: { title: ids.of(entry.titleWords), lane: ids.of(lane), tools: ids.fresh(tools) },
   };
 }
 
@@ -53,14 +59,16 @@ export function scoreValue(a: PairFeatures, b: PairFeatures, title: number): num
     weights += MATCH_WEIGHTS.lane;
   }
   if (a.tools.size > 0 && b.tools.size > 0) {
-    weighted += MATCH_WEIGHTS.tools * jaccard(a.tools, b.tools);
+    weighted += MATCH_WEIGHTS.tools * jaccardIds(a.ids.tools, b.ids.tools);
     weights += MATCH_WEIGHTS.tools;
   }
   return Math.round((weighted / weights) * 1000) / 1000;
 }
 
 function laneScore(a: PairFeatures, b: PairFeatures): number {
-  return a.entry.laneKey !== null && a.entry.laneKey === b.entry.laneKey ? 1 : dice(a.lane, b.lane);
+  return a.entry.laneKey !== null && a.entry.laneKey === b.entry.laneKey
+    ? 1
+    : diceIds(a.ids.lane, b.ids.lane);
 }
 
 /** Share of the shorter title's words found in the other title (1 = one title contains the other). */

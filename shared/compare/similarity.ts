@@ -6,7 +6,7 @@
  * neither step records is left out of the mean instead of counting as a mismatch.
  */
 import type { IndexedStep } from './lookup.js';
-import { dice, jaccard, normalizeText, tokens } from './text.js';
+import { WordIds, dice, diceIds, jaccardIds, normalizeText, tokens } from './text.js';
 
 export const SIMILARITY_WEIGHTS = { title: 0.5, description: 0.15, lane: 0.15, tools: 0.2 } as const;
 
@@ -18,21 +18,41 @@ export interface StepFeatures {
   tools: Set<string>;
   /** Normalized tool name → the name as entered. */
   toolNames: Map<string, string>;
+  /** The sets as ids of the comparison's `WordIds`, for scoring. */
+  ids: { title: Int32Array; description: Int32Array; lane: Int32Array; tools: Int32Array };
 }
 
-export function stepFeatures(entry: IndexedStep): StepFeatures {
+/**
+ * Features of a step; `ids` is shared by the features compared with each other (a fresh one by
+ * default). `words` and `normalize` may be memoized versions of `tokens` and `normalizeText`.
+ */
+export function stepFeatures(
+  entry: IndexedStep,
+  ids = new WordIds(),
+  words = tokens,
+  normalize = normalizeText,
+): StepFeatures {
   const toolNames = new Map<string, string>();
   for (const tool of entry.step.tools) {
-    const key = normalizeText(tool);
+    const key = normalize(tool);
     if (key && !toolNames.has(key)) toolNames.set(key, tool.trim());
   }
+  const description = words(entry.step.description);
+  const lane = entry.laneName === null ? new Set<string>() : words(entry.laneName);
+  const tools = new Set(toolNames.keys());
   return {
     entry,
-    title: tokens(entry.step.title),
-    description: tokens(entry.step.description),
-    lane: entry.laneName === null ? new Set() : tokens(entry.laneName),
-    tools: new Set(toolNames.keys()),
+    title: entry.titleWords,
+    description,
+    lane,
+    tools,
     toolNames,
+    ids: {
+      title: ids.of(entry.titleWords),
+      description: ids.of(description),
+      lane: ids.of(lane),
+      tools: ids.fresh(tools),
+    },
   };
 }
 
@@ -40,19 +60,19 @@ export function similarityScore(a: StepFeatures, b: StepFeatures): number {
   let weighted = 0;
   let weights = 0;
   if (a.title.size + b.title.size > 0) {
-    weighted += SIMILARITY_WEIGHTS.title * dice(a.title, b.title);
+    weighted += SIMILARITY_WEIGHTS.title * diceIds(a.ids.title, b.ids.title);
     weights += SIMILARITY_WEIGHTS.title;
   }
   if (a.description.size + b.description.size > 0) {
-    weighted += SIMILARITY_WEIGHTS.description * dice(a.description, b.description);
+    weighted += SIMILARITY_WEIGHTS.description * diceIds(a.ids.description, b.ids.description);
     weights += SIMILARITY_WEIGHTS.description;
   }
   if (a.entry.laneKey !== null || b.entry.laneKey !== null) {
-    weighted += SIMILARITY_WEIGHTS.lane * (sameLane(a, b) ? 1 : dice(a.lane, b.lane));
+    weighted += SIMILARITY_WEIGHTS.lane * (sameLane(a, b) ? 1 : diceIds(a.ids.lane, b.ids.lane));
     weights += SIMILARITY_WEIGHTS.lane;
   }
   if (a.tools.size + b.tools.size > 0) {
-    weighted += SIMILARITY_WEIGHTS.tools * jaccard(a.tools, b.tools);
+    weighted += SIMILARITY_WEIGHTS.tools * jaccardIds(a.ids.tools, b.ids.tools);
     weights += SIMILARITY_WEIGHTS.tools;
   }
   return weights === 0 ? 0 : Math.round((weighted / weights) * 1000) / 1000;

@@ -6,10 +6,20 @@
  * which are then scored exactly, so the cost stays near linear in the steps. Ties: flow order.
  */
 import { MAP_STATES } from '../domain/types.js';
-import { type Buckets, type Keys, KeyInterner, bucketize, centerOf, shortlist } from './blocking.js';
+import {
+  type Buckets,
+  type Keys,
+  type Scratch,
+  KeyInterner,
+  bucketize,
+  centerOf,
+  scratchFor,
+  shortlist,
+} from './blocking.js';
 import type { StepIndex } from './lookup.js';
 import type { StepFeatures } from './similarity.js';
 import { similarityReasons, similarityScore, stepFeatures } from './similarity.js';
+import { WordIds, memoize, normalizeText, tokens } from './text.js';
 import type { Correspondence, Suggestion, SuggestOptions } from './types.js';
 
 export const DEFAULT_THRESHOLD = 0.35;
@@ -29,19 +39,22 @@ export function suggestCounterparts(
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
   const interner = new KeyInterner();
+  const words = memoize(tokens);
+  const normalize = memoize(normalizeText);
+  const ids = new WordIds();
   const keyed = Object.fromEntries(
     MAP_STATES.map((state) => [
       state,
-      index.byState[state].map((entry) => withKeys(stepFeatures(entry), interner)),
+      index.byState[state].map((entry) => withKeys(stepFeatures(entry, ids, words, normalize), interner)),
     ]),
   ) as Record<(typeof MAP_STATES)[number], Keyed[]>;
   const buckets = Object.fromEntries(
     MAP_STATES.map((state) => [state, bucketize(keyed[state].map((k) => k.keys))]),
   ) as Record<(typeof MAP_STATES)[number], Buckets>;
 
-  const hits = Object.fromEntries(
-    MAP_STATES.map((state) => [state, new Int32Array(keyed[state].length)]),
-  ) as Record<(typeof MAP_STATES)[number], Int32Array>;
+  const scratch = Object.fromEntries(
+    MAP_STATES.map((state) => [state, scratchFor(keyed[state].length)]),
+  ) as Record<(typeof MAP_STATES)[number], Scratch>;
 
   const out: Suggestion[] = [];
   for (const state of MAP_STATES) {
@@ -54,16 +67,17 @@ export function suggestCounterparts(
         const targets = keyed[targetState];
         const center = centerOf(position, targets.length);
         const scored: Scored[] = [];
-        for (const order of shortlist(
+        const shortlisted = shortlist(
           step.keys,
           buckets[targetState],
-          hits[targetState],
+          scratch[targetState],
           center,
           MAX_SCORED,
-        )) {
-          const target = targets[order]!;
+        );
+        for (let k = 0; k < shortlisted.length; k++) {
+          const target = targets[shortlisted[k]!]!;
           const score = similarityScore(step.features, target.features);
-          if (score >= threshold && score > 0) keepBest(scored, { target, score }, limit);
+          if (score >= threshold && score > 0) keepBest(scored, target, score, limit);
         }
         if (scored.length === 0) continue;
         const candidates = scored.map(({ target, score }) => ({
@@ -84,20 +98,16 @@ interface Scored {
 }
 
 /** Inserts a candidate into a list kept sorted (score, then flow order) and at most `limit` long. */
-function keepBest(list: Scored[], item: Scored, limit: number): void {
-  const order = item.target.features.entry.order;
+function keepBest(list: Scored[], target: Keyed, score: number, limit: number): void {
+  const order = target.features.entry.order;
   let at = list.length;
   while (at > 0) {
     const before = list[at - 1]!;
-    if (
-      before.score > item.score ||
-      (before.score === item.score && before.target.features.entry.order < order)
-    )
-      break;
+    if (before.score > score || (before.score === score && before.target.features.entry.order < order)) break;
     at -= 1;
   }
   if (at >= limit) return;
-  list.splice(at, 0, item);
+  list.splice(at, 0, { target, score });
   if (list.length > limit) list.pop();
 }
 

@@ -32,6 +32,19 @@ export function tokens(text: string): Set<string> {
   return out;
 }
 
+/**
+ * `fn` remembered per distinct text, for one comparison: titles, lane and tool names repeat across
+ * steps and states. Callers share the returned value, so they must not change it.
+ */
+export function memoize<T>(fn: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let value = seen.get(text);
+    if (value === undefined) seen.set(text, (value = fn(text)));
+    return value;
+  };
+}
+
 /** Distinct normalized tool names, sorted; blanks dropped. */
 export function toolKeys(tools: readonly string[], normalize = normalizeText): string[] {
   const keys = new Set<string>();
@@ -55,5 +68,60 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   let shared = 0;
   for (const item of a) if (b.has(item)) shared += 1;
   const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/**
+ * Word sets as sorted integer ids, interned once per comparison, so the scoring loops compare
+ * integers: `diceIds` and `jaccardIds` of two sets' ids equal `dice` and `jaccard` of the sets.
+ */
+export class WordIds {
+  private readonly ids = new Map<string, number>();
+  private readonly known = new Map<ReadonlySet<string>, Int32Array>();
+
+  /** The ids of a set shared between steps (a title's or a lane's words), remembered per set. */
+  of(words: ReadonlySet<string>): Int32Array {
+    let found = this.known.get(words);
+    if (!found) this.known.set(words, (found = this.fresh(words)));
+    return found;
+  }
+
+  /** The ids of a set made for one step. */
+  fresh(words: ReadonlySet<string>): Int32Array {
+    const out = new Int32Array(words.size);
+    let k = 0;
+    for (const word of words) {
+      let id = this.ids.get(word);
+      if (id === undefined) this.ids.set(word, (id = this.ids.size));
+      out[k++] = id;
+    }
+    return out.sort();
+  }
+}
+
+/** Shared ids of two sorted id lists. */
+function sharedIds(a: Int32Array, b: Int32Array): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return shared;
+}
+
+export function diceIds(a: Int32Array, b: Int32Array): number {
+  if (a.length + b.length === 0) return 0;
+  return (2 * sharedIds(a, b)) / (a.length + b.length);
+}
+
+export function jaccardIds(a: Int32Array, b: Int32Array): number {
+  const shared = sharedIds(a, b);
+  const union = a.length + b.length - shared;
   return union === 0 ? 0 : shared / union;
 }

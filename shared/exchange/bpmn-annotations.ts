@@ -10,7 +10,7 @@ export interface Annotations {
 
 /** Text annotations linked to a node: Triptych's own hold pain points, anyone else's become notes. */
 export function annotations(
-  process: ModdleElement,
+  process: ModdleElement | undefined,
   attr: (el: ModdleElement, name: string) => string | undefined,
 ): Annotations {
   const artifacts = list(process, 'artifacts');

@@ -1,5 +1,5 @@
 import type { ModdleElement } from 'bpmn-moddle';
-import { annotations } from './bpmn-annotations.js';
+import { type Annotations, annotations } from './bpmn-annotations.js';
 import { flowOrder } from './bpmn-order.js';
 import { list, oneLine, ref, str } from './bpmn-read.js';
 import { draftFromNode, elementLabel, isStep, isStepType } from './bpmn-step.js';
@@ -13,6 +13,23 @@ export interface FlowContext {
   laneOf: Map<string, string>;
   /** Left out, by what it is, with the names of the first few. */
   skipped: Map<string, string[]>;
+  /**
+   * Every sequence flow of the pool, sub-processes' included: some modelers (Enterprise Explorer)
+   * write a sub-process's flows in the process around it instead of inside it.
+   */
+  flows: ModdleElement[];
+  /**
+   * Text annotations drawn in the collaboration rather than in a process (bpmn-js, ARIS, BIC put
+   * them there when a diagram has pools), by the node they are linked to; taken as they are used.
+   */
+  poolNotes: Annotations['byNode'];
+}
+
+/** The sequence flows in a process and every sub-process in it. */
+export function allFlows(container: ModdleElement | undefined): ModdleElement[] {
+  return list(container, 'flowElements').flatMap((e) =>
+    e.$type === 'bpmn:SequenceFlow' ? [e] : allFlows(e),
+  );
 }
 
 /** Left out without a word: the ends of every flow, and the data behind a data object reference. */
@@ -50,7 +67,12 @@ export function readFlow(
     return (pa && pb ? pa.x - pb.x || pa.y - pb.y : 0) || documentOrder.get(a)! - documentOrder.get(b)!;
   };
   const nodes = elements.filter((e) => e.$type !== 'bpmn:SequenceFlow' && e.id);
-  const flows = elements.filter((e) => e.$type === 'bpmn:SequenceFlow');
+  const inside = new Set(nodes);
+  // The flows leaving this container's nodes, wherever the file wrote them.
+  const flows = ctx.flows.filter((f) => {
+    const source = ref(f, 'sourceRef');
+    return source !== undefined && inside.has(source);
+  });
   const edges = flows.map((f) => [ref(f, 'sourceRef')?.id ?? '', ref(f, 'targetRef')?.id ?? ''] as const);
   // A boundary event comes right after the task it sits on.
   for (const n of nodes.filter((x) => x.$type === 'bpmn:BoundaryEvent'))
@@ -87,12 +109,13 @@ export function readFlow(
     }
     draft.title = `${prefix}${draft.title}`;
     draft.lane = nodeLane;
-    const extra = notes.byNode.get(node.id!);
-    if (extra) draft.painPoints.push(...extra.painPoints);
+    const extra = [notes.byNode.get(node.id!), ctx.poolNotes.get(node.id!)];
+    ctx.poolNotes.delete(node.id!);
+    draft.painPoints.push(...extra.flatMap((e) => e?.painPoints ?? []));
     const attached = node.$type === 'bpmn:BoundaryEvent' ? ref(node, 'attachedToRef') : undefined;
     draft.notes = [
       draft.notes,
-      ...(extra?.notes ?? []),
+      ...extra.flatMap((e) => e?.notes ?? []),
       ...(attached
         ? [`On "${oneLine(str(attached, 'name')) || elementLabel(attached)}" (boundary event)`]
         : []),

@@ -1,6 +1,7 @@
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import { TRIPTYCH_BPMN_NS, UNASSIGNED_ATTR } from './bpmn-names.js';
-import { type FlowContext, readFlow } from './bpmn-flow.js';
+import { annotations } from './bpmn-annotations.js';
+import { type FlowContext, allFlows, readFlow, skip } from './bpmn-flow.js';
 import {
   type Pool,
   type PoolChoice,
@@ -41,7 +42,7 @@ export function refuseDtd(xml: string): string | null {
 }
 
 function plural(n: number, label: string): string {
-  return `${n} ${label}${n > 1 ? 's' : ''}`;
+  return `${n} ${label}${n === 1 ? '' : 's'}`;
 }
 
 /** "2 data object references ("Invoice", "Order")": counts, with the names of the first few. */
@@ -110,11 +111,23 @@ export async function bpmnToSteps(xml: string, choice: PoolChoice = {}): Promise
   const attr = (el: ModdleElement, name: string): string | undefined =>
     prefix ? el.$attrs[`${prefix}:${name}`] : undefined;
   const unassigned = (l: ModdleElement) => attr(l, UNASSIGNED_ATTR) === 'true';
-  const ctx: FlowContext = { attr, positions, laneOf: new Map(), skipped: new Map() };
+  const collaboration = annotations(
+    list(definitions, 'rootElements').find((r) => r.$type === 'bpmn:Collaboration'),
+    attr,
+  );
+  const ctx: FlowContext = {
+    attr,
+    positions,
+    laneOf: new Map(),
+    skipped: new Map(),
+    flows: [],
+    poolNotes: collaboration.byNode,
+  };
   const lanes: string[] = [];
   const steps: StepDraft[] = [];
   for (const pool of chosen.pools) {
     const process = pool.process!;
+    ctx.flows = allFlows(process);
     const laneEls = leafLanes(process, positions);
     const laneName = new Map<ModdleElement, string>(
       laneEls.map((l, i) => [l, unassigned(l) ? '' : laneLabel(l, i)]),
@@ -126,6 +139,11 @@ export async function bpmnToSteps(xml: string, choice: PoolChoice = {}): Promise
     lanes.push(...[...laneName.values()].filter(Boolean), ...(poolLane ? [poolLane] : []));
     steps.push(...readFlow(process, ctx, '', poolLane));
   }
+  // The collaboration's annotations on no imported step: on a pool, a message flow, or nothing.
+  for (const left of ctx.poolNotes.values())
+    for (let i = 0; i < left.notes.length + (left.painPoints.length > 0 ? 1 : 0); i++)
+      skip(ctx, 'text annotation', '');
+  for (const [label, n] of collaboration.unattached) for (let i = 0; i < n; i++) skip(ctx, label, '');
   if (ctx.skipped.size > 0)
     warnings.push(`Left out (Triptych has no step for them): ${leftOut(ctx.skipped)}.`);
   if (steps.length === 0) return fail('The BPMN process has no tasks or gateways to import as steps.');

@@ -27,7 +27,9 @@ const DECISIONS = new Set([
   'bpmn:EventBasedGateway',
 ]);
 
-const definitions = (node: ModdleElement) => list(node, 'eventDefinitions').map((d) => d.$type);
+/** An event's definitions: inside it, or (MID Innovator) at the file's root and referenced by id. */
+const definitions = (node: ModdleElement) =>
+  [...list(node, 'eventDefinitions'), ...list(node, 'eventDefinitionRef')].map((d) => d.$type);
 
 /**
  * Events that are work in the room: waiting for a timer or a message is a wait, sending a
@@ -119,11 +121,13 @@ export function draftFromNode(
   const task = TASKS[node.$type];
   const fallbackKind: StepKind = task ? task.kind : (eventKind(node) ?? 'decision');
   const draft = emptyDraft(oneLine(str(node, 'name')) || fallbackTitle(node, fallbackKind));
+  const a = (name: string) => attr(node, name);
+  // Triptych writes every step's kind, and its documentation as the plain text it was typed in.
+  const own = a('kind') !== undefined;
   draft.description = list(node, 'documentation')
-    .map((d) => plainText(str(d, 'text')))
+    .map((d) => (own ? str(d, 'text') : plainText(str(d, 'text'))))
     .filter(Boolean)
     .join('\n\n');
-  const a = (name: string) => attr(node, name);
   draft.kind = oneOf(STEP_KINDS, a('kind')) ?? fallbackKind;
   draft.automation = oneOf(AUTOMATION, a('automation')) ?? task?.automation ?? null;
   draft.tools = tools(a('tools'));

@@ -1,6 +1,7 @@
 import { decodeText } from './csv-decode.js';
 
-export type XmlDecoded = { ok: true; text: string; encoding: string } | { ok: false; message: string };
+export type XmlDecoded =
+  { ok: true; text: string; encoding: string; warning?: string } | { ok: false; message: string };
 
 /** The encoding an XML declaration names, read from the first bytes as ASCII. */
 export function declaredEncoding(bytes: Uint8Array): string | null {
@@ -30,6 +31,16 @@ export function decodeXmlBytes(bytes: Uint8Array): XmlDecoded {
   try {
     return { ok: true, text: decodeText(bytes, label, true), encoding: declared };
   } catch {
+    // Some modelers (GenMyModel) declare UTF-8 and write Windows-1252: read it so, and say so.
+    if (label === 'utf-8' || label === 'utf8')
+      return {
+        ok: true,
+        text: decodeText(bytes, 'windows-1252'),
+        encoding: 'windows-1252',
+        warning:
+          'This file says it is UTF-8 but is not; Triptych read it as Windows-1252 (Western European). ' +
+          'Check accented letters in the imported steps.',
+      };
     return {
       ok: false,
       message: `This file says it is encoded as ${declared}, but its bytes are not: Triptych cannot read its text. Save it again from your modeler (UTF-8 is safest).`,

@@ -9,6 +9,7 @@ import { windowChannels } from './window.channels.js';
 import type { ChannelDef } from './define.js';
 import { exchangeChannels } from './exchange.channels.js';
 import { firmChannels } from './firm.channels.js';
+import { jobChannels } from './job.channels.js';
 import { reportChannels } from './report.channels.js';
 import { searchChannels } from './search.channels.js';
 import { workshopChannels } from './workshop.channels.js';
@@ -32,6 +33,7 @@ export const contract = {
   ...reportChannels,
   ...firmChannels,
   ...participationChannels,
+  ...jobChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'db_busy',
   'file_not_writable',
   'disk_full',
+  /** The user cancelled a job; nothing was changed. */
+  'cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

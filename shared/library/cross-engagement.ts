@@ -50,7 +50,7 @@ function reviewed(data: WorkshopData): ReviewedWorkshop {
   const { metrics, verdict } = compareWorkshop({
     maps: data.maps,
     links: data.links,
-    options: { hoursPerDay },
+    options: { suggestions: false, hoursPerDay },
   });
   const leadTime = {} as Record<MapState, string>;
   for (const s of MAP_STATES)

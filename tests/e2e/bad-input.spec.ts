@@ -1,4 +1,5 @@
-import { expect, test } from './harness.js';
+import { expect, openStage, test } from './harness.js';
+import { workshopWithSteps } from './seed.js';
 
 const long = (n: number, word = 'slow approval ') => word.repeat(Math.ceil(n / word.length)).slice(0, n);
 
@@ -7,15 +8,10 @@ test('long pastes are kept or cut only with consent, and every refusal names the
   app,
 }) => {
   test.setTimeout(120_000);
-  const { workshop } = await app.api('workshop:create', {
-    client: 'Northwind IT',
-    title: 'Limits',
-    date: null,
-  });
-  const maps = (await app.api('workshop:data', { id: workshop.id })).maps;
-  await app.api('step:create', { mapId: maps.current.id, afterStepId: null, fields: { title: 'Review' } });
-  await page.goto(app.url);
-  await page.goto(`${app.url.split('#')[0]}#/workshop/${workshop.id}/current`);
+  const workshop = await workshopWithSteps(app, { client: 'Northwind IT', title: 'Limits', date: null }, [
+    'Review',
+  ]);
+  await openStage(page, app, workshop.id, 'current');
   await page.getByRole('button', { name: 'Step 1: Review' }).click();
   const details = page.getByRole('complementary', { name: 'Step details' });
 
@@ -53,5 +49,10 @@ test('long pastes are kept or cut only with consent, and every refusal names the
   await page.getByRole('button', { name: 'Add action' }).click();
   const alert = page.getByRole('alert').filter({ hasText: /action/ });
   await expect(alert).toHaveText('Give the action a title.');
+  // An empty finding title, the same.
+  await page.getByRole('button', { name: 'Add finding' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /finding/ })).toHaveText(
+    'Give the finding a title.',
+  );
   await expect(page.getByText(/item\.|must not be empty/)).toHaveCount(0);
 });

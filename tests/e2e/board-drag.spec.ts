@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { seedMap } from './canvas-seed.js';
-import { expect, test, type RunningApp } from './harness.js';
+import { expect, openStage, type RunningApp, test } from './harness.js';
 
 /** Drags with the pointer from the middle of one element to a point of another (fraction of its box). */
 async function drag(page: Page, from: Locator, to: Locator, fx = 0.5, fy = 0.5) {
@@ -26,8 +26,7 @@ test('a card dragged to another lane and place moves there as one undoable edit;
   await page.setViewportSize({ width: 1280, height: 720 });
   const id = await seedMap(app);
   const original = await stored(app, id);
-  await page.goto(app.url);
-  await page.goto(`${app.url.split('#')[0]}#/workshop/${id}/current`);
+  await openStage(page, app, id, 'current');
   await page.getByRole('button', { name: 'Swimlanes' }).click();
   const card = (n: number) => page.getByRole('button', { name: new RegExp(`^Step ${n}:`) });
 

@@ -1,7 +1,7 @@
 /** The map stage's BPMN import: pools listed with what they hold, the biggest preselected, what is left out said. */
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { expect, test } from './harness.js';
+import { expect, openStage, test } from './harness.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/bpmn/${name}`, import.meta.url));
 
@@ -10,8 +10,7 @@ test('imports a multi-pool BPMN file: one pool or every pool, told what is left 
   app,
 }) => {
   const { workshop } = await app.api('workshop:create', { client: 'Contoso Bank', title: 'Invoices' });
-  await page.goto(app.url);
-  await page.goto(`${app.url.split('#')[0]!}#/workshop/${workshop.id}/current`);
+  await openStage(page, app, workshop.id, 'current');
   await page.getByRole('button', { name: 'Import BPMN…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import steps from BPMN into Current' });
   const file = dialog.getByLabel('BPMN file');

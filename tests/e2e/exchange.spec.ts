@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './harness.js';
+import { expect, openStage, test } from './harness.js';
 import { seedWorkshop } from './seed.js';
 
 test('exports a workshop and imports it back by file picker and by drag and drop', async ({ page, app }) => {
   const id = await seedWorkshop(app);
-  await page.goto(app.url);
-  await page.goto(`${app.url.split('#')[0]!}#/workshop/${id}/future`);
+  await openStage(page, app, id, 'future');
   await expect(page.getByRole('heading', { level: 1, name: 'Future state' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -80,8 +79,7 @@ test('exports a workshop and imports it back by file picker and by drag and drop
 
 test('imports CSV steps with a column mapping, a preview and one undo', async ({ page, app }) => {
   const { workshop } = await app.api('workshop:create', { client: 'Contoso Bank', title: 'Account opening' });
-  await page.goto(app.url);
-  await page.goto(`${app.url.split('#')[0]!}#/workshop/${workshop.id}/current`);
+  await openStage(page, app, workshop.id, 'current');
   await page.getByRole('button', { name: 'Import CSV or Excel…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import steps from CSV or Excel into Current' });
   const fileInput = dialog.getByLabel('CSV or Excel file');
@@ -122,8 +120,7 @@ test('imports the rest of an Excel workbook with its bad cells left empty, or no
   app,
 }) => {
   const { workshop } = await app.api('workshop:create', { client: 'Contoso Bank', title: 'Invoices' });
-  await page.goto(app.url);
-  await page.goto(`${app.url.split('#')[0]!}#/workshop/${workshop.id}/current`);
+  await openStage(page, app, workshop.id, 'current');
   await page.getByRole('button', { name: 'Import CSV or Excel…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import steps from CSV or Excel into Current' });
   await dialog.getByLabel('CSV or Excel file').setInputFiles({

@@ -76,6 +76,8 @@ test('room details: status, accept all, evidence from the room, owners from the 
   const editor = page.getByRole('form', { name: `Edit finding: ${title}` });
   await editor.getByRole('checkbox', { name: /We still fill in rack units for a VM.*Raj Patel/ }).check();
   await editor.getByRole('checkbox', { name: /Nobody knows the rack units; we guess/ }).check();
+  await editor.scrollIntoViewIfNeeded();
+  await shoot(page, 'finding-editor');
   await editor.getByRole('button', { name: 'Save finding' }).click();
   const card = page.getByRole('article', { name: title });
   const heard = card.getByRole('list', { name: 'Heard in the room' });

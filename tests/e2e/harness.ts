@@ -1,5 +1,5 @@
-import { test as base, expect } from '@playwright/test';
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type Page, test as base, expect } from '@playwright/test';
+import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,12 +17,18 @@ export interface RunningApp {
   restart(whileStopped?: () => void): Promise<RunningApp>;
 }
 
-/** Starts browser mode (the built app) with a throwaway data directory and waits for its URL. */
-async function launch(dataDir: string, children: ChildProcess[]): Promise<RunningApp> {
+/**
+ * Starts browser mode (the built app) on `dataDir` and waits for the address it prints;
+ * `options` may run it as another user (see read-only.spec).
+ */
+export async function spawnBrowserMode(
+  dataDir: string,
+  options: Pick<SpawnOptions, 'uid' | 'gid'> = {},
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [BROWSER_MAIN, '--data-dir', dataDir, '--no-open', '--ready-json'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...options,
   });
-  children.push(child);
   const url = await new Promise<string>((res, rej) => {
     let out = '';
     let err = '';
@@ -34,6 +40,22 @@ async function launch(dataDir: string, children: ChildProcess[]): Promise<Runnin
     });
     child.on('exit', (code) => rej(new Error(`browser mode exited (${code}): ${err || out}`)));
   });
+  return { child, url };
+}
+
+/** Stops browser mode as closing Triptych would, and waits until it has exited. */
+export async function stopBrowserMode(child: ChildProcess): Promise<void> {
+  child.removeAllListeners('exit');
+  await new Promise<void>((r) => {
+    child.on('exit', () => r());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Browser mode with a throwaway data directory, and the API the tests call beside the page. */
+async function launch(dataDir: string, children: ChildProcess[]): Promise<RunningApp> {
+  const { child, url } = await spawnBrowserMode(dataDir);
+  children.push(child);
   const origin = new URL(url).origin;
   const token = url.split('#token=')[1]!;
   return {
@@ -50,11 +72,7 @@ async function launch(dataDir: string, children: ChildProcess[]): Promise<Runnin
       return body.value as never;
     },
     restart: async (whileStopped) => {
-      child.removeAllListeners('exit');
-      await new Promise<void>((r) => {
-        child.on('exit', () => r());
-        child.kill('SIGTERM');
-      });
+      await stopBrowserMode(child);
       whileStopped?.();
       return launch(dataDir, children);
     },
@@ -83,5 +101,16 @@ export const test = base.extend<{ app: RunningApp }>({
     rmSync(dataDir, { recursive: true, force: true });
   },
 });
+
+/** Opens the app first (its address carries the session token), then a workshop's stage. */
+export async function openStage(
+  page: Page,
+  app: RunningApp,
+  workshopId: string,
+  stage: string,
+): Promise<void> {
+  await page.goto(app.url);
+  await page.goto(`${app.url.split('#')[0]}#/workshop/${workshopId}/${stage}`);
+}
 
 export { expect };

@@ -1,14 +1,14 @@
-import { expect, test } from './harness.js';
+import { expect, openStage, test } from './harness.js';
+import { workshopWithSteps } from './seed.js';
 
 test('text typed into a field is kept when the facilitator switches stage or reloads right away', async ({
   page,
   app,
 }) => {
-  const id = (await app.api('workshop:create', { client: 'Northwind IT', title: 'Deployment' })).workshop.id;
-  const mapId = (await app.api('workshop:data', { id })).maps.current.id;
-  await app.api('step:create', { mapId, afterStepId: null, fields: { title: 'Request form' } });
-  await page.goto(app.url);
-  await page.goto(`${app.url.split('#')[0]}#/workshop/${id}/current`);
+  const { id } = await workshopWithSteps(app, { client: 'Northwind IT', title: 'Deployment' }, [
+    'Request form',
+  ]);
+  await openStage(page, app, id, 'current');
 
   const title = page.getByRole('textbox', { name: 'Title of step 1' });
   await title.focus();

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './harness.js';
+import { expect, openStage, test } from './harness.js';
 import { seedWorkshop } from './seed.js';
 
 const PARTICIPANT_OUT = resolve(import.meta.dirname, '../../out/participant');
@@ -22,8 +22,7 @@ test('the room joins in: ten phones add pain points and vote; the facilitator mo
 
   // The facilitator opens the room on loopback (the only network a test may use).
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(app.url);
-  await page.goto(`${app.url.split('#')[0]}#/workshop/${id}/current`);
+  await openStage(page, app, id, 'current');
   await page.getByRole('button', { name: 'Open room' }).click();
   const panel = page.getByRole('dialog', { name: 'The room joins in' });
   await panel.getByRole('combobox', { name: 'Network' }).selectOption('127.0.0.1');
@@ -211,8 +210,7 @@ test('the phone page and the room panel pass an accessibility check', async ({ p
   await expect(p.getByRole('region', { name: 'Now discussing' })).toBeVisible();
   expect(await serious(p)).toEqual([]);
 
-  await page.goto(app.url);
-  await page.goto(`${app.url.split('#')[0]}#/workshop/${id}/current`);
+  await openStage(page, app, id, 'current');
   await page.getByRole('button', { name: /Room open/ }).click();
   await expect(page.getByRole('heading', { name: 'In the room (1)' })).toBeVisible();
   expect(await serious(page)).toEqual([]);

@@ -1,52 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { expect, test } from './harness.js';
-
-const BROWSER_MAIN = resolve(import.meta.dirname, '../../out/main/browser.js');
-const asRoot = process.getuid?.() === 0;
-
-/** Browser mode on `dataDir`; `reader` runs it as a user who may not write there (see below). */
-async function launch(dataDir: string, reader: boolean) {
-  const child = spawn(process.execPath, [BROWSER_MAIN, '--data-dir', dataDir, '--no-open', '--ready-json'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    ...(reader && asRoot ? { uid: 65534, gid: 65534 } : {}),
-  });
-  const url = await new Promise<string>((res, rej) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) res((JSON.parse(line) as { url: string }).url);
-    });
-    child.on('exit', (code) => rej(new Error(`browser mode exited (${code}): ${out}`)));
-  });
-  return { child, url };
-}
-
-async function stop(child: ChildProcess) {
-  child.removeAllListeners('exit');
-  await new Promise<void>((r) => {
-    child.on('exit', () => r());
-    child.kill('SIGTERM');
-  });
-}
-
-/**
- * Root writes through any chmod, so as root the app runs as `nobody` on a folder root owns
- * (0755): a data folder that belongs to someone else. As another user the folder is made 0555.
- */
-function makeReadOnly(dataDir: string) {
-  if (asRoot) {
-    chmodSync(dataDir, 0o755);
-    for (const name of readdirSync(dataDir)) chmodSync(join(dataDir, name), 0o755);
-    chmodSync(join(dataDir, 'triptych.db'), 0o644);
-  } else {
-    chmodSync(join(dataDir, 'triptych.db'), 0o444);
-    chmodSync(dataDir, 0o555);
-  }
-}
+import { join } from 'node:path';
+import { READER_IDS, makeReadOnly, makeWritable } from '../helpers/read-only.js';
+import { expect, spawnBrowserMode, stopBrowserMode, test } from './harness.js';
 
 test('a read-only data folder opens for viewing with a banner, and an edit is refused in plain words', async ({
   page,
@@ -54,7 +11,7 @@ test('a read-only data folder opens for viewing with a banner, and an edit is re
   const dataDir = mkdtempSync(join(tmpdir(), 'triptych-e2e-ro-'));
   const children: ChildProcess[] = [];
   try {
-    const writer = await launch(dataDir, false);
+    const writer = await spawnBrowserMode(dataDir);
     children.push(writer.child);
     await page.goto(writer.url);
     await page.getByRole('button', { name: 'New workshop' }).click();
@@ -63,10 +20,10 @@ test('a read-only data folder opens for viewing with a banner, and an edit is re
     await dialog.getByLabel('Workshop title').fill('Application deployment');
     await dialog.getByLabel('Workshop title').press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Setup' })).toBeVisible();
-    await stop(writer.child);
+    await stopBrowserMode(writer.child);
 
     makeReadOnly(dataDir);
-    const reader = await launch(dataDir, true);
+    const reader = await spawnBrowserMode(dataDir, READER_IDS);
     children.push(reader.child);
     await page.goto(reader.url);
     await expect(page.getByRole('status', { name: 'Read-only library' })).toContainText(
@@ -98,7 +55,7 @@ test('a read-only data folder opens for viewing with a banner, and an edit is re
     }
   } finally {
     for (const c of children) c.kill('SIGKILL');
-    if (!asRoot) chmodSync(dataDir, 0o755);
+    makeWritable(dataDir);
     rmSync(dataDir, { recursive: true, force: true });
   }
 });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './harness.js';
+import { expect, openStage, test } from './harness.js';
 import { seedWorkshop } from './seed.js';
 
 test('parking lot, decisions and evidence for the whole workshop (Alt+P)', async ({ page, app }) => {
@@ -8,8 +8,7 @@ test('parking lot, decisions and evidence for the whole workshop (Alt+P)', async
     workshopId: id,
     item: { kind: 'parking_lot', text: 'Who owns the VM templates?' },
   });
-  await page.goto(app.url);
-  await page.goto(`${app.url.split('#')[0]}#/workshop/${id}/actual`);
+  await openStage(page, app, id, 'actual');
   await expect(page.getByRole('heading', { name: 'Actual state' })).toBeVisible();
 
   await page.keyboard.press('Alt+p');

@@ -1,6 +1,7 @@
 import { MAP_STATES } from '../../shared/domain/types.js';
 import type { WorkshopData } from '../../shared/domain/workshop-data.js';
 import { originWorkshop } from '../fixtures/origin-workshop.js';
+import type { ChannelInput } from '../../shared/ipc/contract.js';
 import type { RunningApp } from './harness.js';
 
 /** Builds a workshop through the public API, as the UI would, and returns its id. */
@@ -64,4 +65,18 @@ export async function seedWorkshop(app: RunningApp, data: WorkshopData = originW
   for (const l of data.links)
     await app.api('link:create', { fromStepId: ids.get(l.fromStepId)!, toStepId: ids.get(l.toStepId)! });
   return id;
+}
+
+/** A new workshop whose current state holds a step for each title, in order, as if typed in. */
+export async function workshopWithSteps(
+  app: RunningApp,
+  fields: ChannelInput<'workshop:create'>,
+  titles: string[] = [],
+): Promise<{ id: string; mapId: string }> {
+  const { workshop } = await app.api('workshop:create', fields);
+  const mapId = (await app.api('workshop:data', { id: workshop.id })).maps.current.id;
+  let afterStepId: string | null = null;
+  for (const title of titles)
+    afterStepId = (await app.api('step:create', { mapId, afterStepId, fields: { title } })).id;
+  return { id: workshop.id, mapId };
 }

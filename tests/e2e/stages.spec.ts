@@ -105,9 +105,19 @@ for (const size of [
     await expect(presenter).toBeVisible();
     for (let slide = 1; slide <= 6; slide++) {
       await expect(presenter.locator('.slide-count')).toHaveText(`${slide} / 6`);
-      await page.screenshot({ path: `test-results/screens/presenter-${slide}-${tag}.png` });
-      expect(await axe(page, '.presenter'), `slide ${slide}`).toEqual([]);
-      expect(await smallText(page), `slide ${slide}`).toEqual([]);
+      // Every page of a slide that has pages (the side by side of long maps; → turns them).
+      for (let turn = 1; ; turn++) {
+        const name = `${slide}${turn > 1 ? `-page-${turn}` : ''}`;
+        await page.screenshot({ path: `test-results/screens/presenter-${name}-${tag}.png` });
+        expect(await axe(page, '.presenter'), `slide ${name}`).toEqual([]);
+        expect(await smallText(page), `slide ${name}`).toEqual([]);
+        const pages = /page (\d+) of (\d+)/.exec(
+          (await presenter.locator('.p-pages').allTextContents()).join(''),
+        );
+        if (!pages || pages[1] === pages[2]) break;
+        await page.keyboard.press('ArrowRight');
+        await expect(presenter.locator('.p-pages')).toContainText(`page ${turn + 1} of ${pages[2]}`);
+      }
       await page.keyboard.press('ArrowRight');
     }
     await page.keyboard.press('Escape');

@@ -25,24 +25,39 @@ async function openWithDetails(page: Page, url: string, id: string) {
 
 // 853×480 is 1280×720 at 150 % zoom.
 for (const size of [
-  { width: 1280, height: 720 },
-  { width: 853, height: 480 },
-  { width: 1920, height: 1080 },
+  { width: 1280, height: 720, projector: false },
+  { width: 853, height: 480, projector: false },
+  { width: 1920, height: 1080, projector: false },
+  { width: 1280, height: 720, projector: true },
 ]) {
-  test(`step titles and lane names are whole with the details panel open at ${size.width}×${size.height}`, async ({
+  const tag = `${size.width}${size.projector ? '-projector' : ''}`;
+  test(`step titles and lane names are whole with the details panel open at ${size.width}×${size.height}${size.projector ? ', projector text' : ''}`, async ({
     page,
     app,
   }) => {
     await page.setViewportSize(size);
     const id = await seedMap(app);
+    if (size.projector) {
+      await page.goto(app.url);
+      await page.getByRole('button', { name: 'Aa: projector text' }).click();
+    }
     await openWithDetails(page, app.url, id);
+    // The row is seen without scrolling sideways: what does not fit is folded into the open panel.
+    const table = page.getByLabel('current steps table');
+    expect(await table.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    const panel = page.getByRole('complementary', { name: 'Step details' });
+    expect(await cut(panel.getByRole('combobox', { name: 'Lane' }))).toEqual([]);
+    if (size.width < 1500) {
+      await expect(page.getByRole('columnheader', { name: 'Manual?' })).toHaveCount(0);
+      await expect(panel.getByRole('combobox', { name: 'Manual or automated' })).toBeVisible();
+    }
     const titles = page.getByRole('textbox', { name: /^Title of step / });
     await expect(titles).toHaveCount(STEPS.length);
     expect(await cut(titles)).toEqual([]);
     expect(await cut(page.getByRole('combobox', { name: /^Lane of / }))).toEqual([]);
     // The stepper's stage names are never cut ("Se…").
     expect(await cut(page.locator('.stepper .label'))).toEqual([]);
-    await page.screenshot({ path: `test-results/screens/table-details-${size.width}.png` });
+    await page.screenshot({ path: `test-results/screens/table-details-${tag}.png` });
   });
 }
 

@@ -1,12 +1,11 @@
-import { expect, test } from './harness.js';
+import { expect, openStage, test } from './harness.js';
 
 test('tags typed in setup filter the library', async ({ page, app }) => {
   const deploy = (
     await app.api('workshop:create', { client: 'Northwind IT', title: 'Application deployment' })
   ).workshop.id;
   await app.api('workshop:create', { client: 'Contoso Bank', title: 'Account opening' });
-  await page.goto(app.url);
-  await page.goto(`${app.url.split('#')[0]}#/workshop/${deploy}/setup`);
+  await openStage(page, app, deploy, 'setup');
   const tags = page.getByRole('textbox', { name: /^Tags/ });
   await tags.fill('virtualization, infrastructure');
   await tags.press('Tab');

@@ -5,6 +5,7 @@ import { rejectedPairs } from '../../../shared/compare/index.js';
 import type { RejectedPairs } from '../../../shared/report/build.js';
 import { buildDeckModel } from '../../../shared/report/deck/build.js';
 import { listMarks } from '../edits/suggestion-marks.js';
+import { type JobHooks, NO_HOOKS } from '../jobs/hooks.js';
 import type { ReportOptions } from '../../../shared/report/options.js';
 import { loadWorkshopData } from '../repo/snapshot-load.js';
 import type { Db } from '../store/database.js';
@@ -40,13 +41,20 @@ export interface DeckInput {
 }
 
 /** Writes the deck where asked, or hands it back as bytes for a download. */
-export async function generateDeck(db: Db, input: DeckInput): Promise<GeneratedReport> {
+export async function generateDeck(
+  db: Db,
+  input: DeckInput,
+  hooks: JobHooks = NO_HOOKS,
+): Promise<GeneratedReport> {
   const dest = input.destination === undefined ? undefined : pptxPath(input.destination);
   if (dest !== undefined) await checkDestinationFolder(dest);
+  hooks.progress('Reading the workshop', 0, 3);
   const data = loadWorkshopData(db, input.workshopId);
   const options = input.options ?? loadReportOptions(db, input.workshopId);
+  hooks.progress('Drawing the slides', 1, 3);
   // Pairs the facilitator rejected in Compare stay unmatched in the deck, as in the report.
   const bytes = await renderDeck(data, options, rejectedPairs(listMarks(db, input.workshopId)));
+  hooks.progress('Saving the file', 2, 3);
   if (dest === undefined) {
     const fileName = exportFileName([data.engagement.client, data.workshop.title, 'read-out'], 'pptx');
     return { kind: 'download', fileName, base64: Buffer.from(bytes).toString('base64'), bytes: bytes.length };

@@ -3,6 +3,7 @@ import type { MapState } from '../../../shared/domain/types.js';
 import type { StepDraft } from '../../../shared/exchange/step-draft.js';
 import type { StepsImportResult } from '../../../shared/ipc/exchange.channels.js';
 import type { Edit } from '../edits/edit.js';
+import { type JobHooks, NO_HOOKS, everyBatch } from '../jobs/hooks.js';
 import { recordEdit, undoState } from '../edits/log.js';
 import { stepParams } from '../repo/step-rows.js';
 import { getWorkshop } from '../repo/workshops.js';
@@ -57,7 +58,12 @@ function openMap(db: Db, workshopId: string, state: MapState): MapCursor {
  * Adds steps after the existing ones of their state as one undoable edit, in one transaction:
  * lanes are found by name (any case) or created below the existing ones. All rows or none.
  */
-export function appendSteps(db: Db, workshopId: string, input: AppendInput): AppendResult {
+export function appendSteps(
+  db: Db,
+  workshopId: string,
+  input: AppendInput,
+  hooks: JobHooks = NO_HOOKS,
+): AppendResult {
   getWorkshop(db, workshopId);
   const created: string[] = [];
   recordEdit(db, workshopId, input.label, (edit: Edit) => {
@@ -80,17 +86,20 @@ export function appendSteps(db: Db, workshopId: string, input: AppendInput): App
     };
     for (const [state, names] of Object.entries(input.lanes ?? {}) as [MapState, string[]][])
       for (const name of names) laneFor(cursor(state), name);
-    for (const { state, step } of input.rows) {
+    const tick = everyBatch(hooks, 'Writing steps', input.rows.length);
+    for (const [i, { state, step }] of input.rows.entries()) {
       const c = cursor(state);
       const id = randomUUID();
       const { lane, painPoints, ...fields } = step;
       const laneId = laneFor(c, lane);
       const position = c.stepPosition++;
       edit.insert('steps', stepParams({ ...fields, id, mapId: c.id, laneId, position, originStepId: null }));
-      painPoints.forEach((text, i) =>
-        edit.insert('pain_points', { id: randomUUID(), step_id: id, text, position: i }),
+      painPoints.forEach((text, n) =>
+        edit.insert('pain_points', { id: randomUUID(), step_id: id, text, position: n }),
       );
+      tick(i + 1);
     }
+    hooks.progress('Saving the import', input.rows.length, input.rows.length);
   });
   return {
     imported: input.rows.length,

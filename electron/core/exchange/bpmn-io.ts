@@ -10,6 +10,7 @@ import { getWorkshop } from '../repo/workshops.js';
 import type { Db } from '../store/database.js';
 import { AppError } from '../store/errors.js';
 import { APP_VERSION } from '../version.js';
+import { type JobHooks, NO_HOOKS } from '../jobs/hooks.js';
 import { appendSteps } from './append-steps.js';
 import { deliver, readImportFile } from './files.js';
 
@@ -34,8 +35,8 @@ export interface BpmnSource {
 }
 
 /** The one place a BPMN source becomes text: given text as is, bytes in the encoding the file declares. */
-function sourceText(input: BpmnSource): string {
-  if (input.content !== undefined) return input.content.replace(/^\uFEFF/, '');
+function sourceText(input: BpmnSource): { text: string; warning?: string | undefined } {
+  if (input.content !== undefined) return { text: input.content.replace(/^\uFEFF/, '') };
   let bytes: Uint8Array;
   if (input.base64 !== undefined) {
     const size = Math.floor((input.base64.length * 3) / 4);
@@ -44,26 +45,40 @@ function sourceText(input: BpmnSource): string {
   } else bytes = readImportFile(input.path ?? '');
   const decoded = decodeXmlBytes(bytes);
   if (!decoded.ok) throw new AppError('invalid_input', decoded.message);
-  return decoded.text;
+  return decoded;
+}
+
+async function readBpmn(input: BpmnSource) {
+  const { text, warning } = sourceText(input);
+  const read = await bpmnToSteps(text, { process: input.process, allPools: input.allPools });
+  if (!read.ok) throw new AppError('invalid_input', read.message);
+  if (warning) read.value.warnings.unshift(warning);
+  return read.value;
 }
 
 /** What the chosen pool (or every pool) would give, and what would be left out; writes nothing. */
 export async function previewBpmn(db: Db, input: BpmnSource): Promise<BpmnPreview> {
   getWorkshop(db, input.workshopId);
-  const read = await bpmnToSteps(sourceText(input), { process: input.process, allPools: input.allPools });
-  if (!read.ok) throw new AppError('invalid_input', read.message);
-  return read.value;
+  return readBpmn(input);
 }
 
 /** Appends the chosen pool's (or every pool's) steps and lanes to a state, all or nothing. */
-export async function importBpmn(db: Db, input: BpmnSource): Promise<StepsImportResult> {
-  const read = await bpmnToSteps(sourceText(input), { process: input.process, allPools: input.allPools });
-  if (!read.ok) throw new AppError('invalid_input', read.message);
-  const { lanes, steps, warnings } = read.value;
-  const result = appendSteps(db, input.workshopId, {
-    lanes: { [input.state]: lanes },
-    rows: steps.map((step) => ({ state: input.state, step })),
-    label: `Import ${steps.length} steps from BPMN`,
-  });
+export async function importBpmn(
+  db: Db,
+  input: BpmnSource,
+  hooks: JobHooks = NO_HOOKS,
+): Promise<StepsImportResult> {
+  hooks.progress('Reading the BPMN file');
+  const { lanes, steps, warnings } = await readBpmn(input);
+  const result = appendSteps(
+    db,
+    input.workshopId,
+    {
+      lanes: { [input.state]: lanes },
+      rows: steps.map((step) => ({ state: input.state, step })),
+      label: `Import ${steps.length} steps from BPMN`,
+    },
+    hooks,
+  );
   return { ...result, warnings };
 }

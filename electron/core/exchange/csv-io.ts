@@ -9,6 +9,7 @@ import type { CsvPreview, ExportResult, StepsImportResult } from '../../../share
 import { loadWorkshopData } from '../repo/snapshot-load.js';
 import { getWorkshop } from '../repo/workshops.js';
 import type { Db } from '../store/database.js';
+import { type JobHooks, NO_HOOKS } from '../jobs/hooks.js';
 import { AppError } from '../store/errors.js';
 import { appendSteps } from './append-steps.js';
 import { deliver, readImportFile } from './files.js';
@@ -53,14 +54,21 @@ export function previewCsv(db: Db, source: CsvSource): CsvPreview {
 }
 
 /** Imports a CSV's rows in one transaction; bad cells refuse it unless the user chose to leave them empty. */
-export function importCsv(db: Db, source: CsvSource): StepsImportResult {
+export function importCsv(db: Db, source: CsvSource, hooks: JobHooks = NO_HOOKS): StepsImportResult {
+  hooks.progress('Reading the file');
   const preview = previewCsv(db, source);
+  hooks.progress('Checking the rows');
   const chosen = rowsToImport(preview, source.leaveBadCellsEmpty ?? false);
   if (!chosen.ok) throw new AppError('invalid_input', chosen.message);
-  const result = appendSteps(db, source.workshopId, {
-    rows: chosen.rows,
-    label: `Import ${chosen.rows.length} steps from CSV`,
-  });
+  const result = appendSteps(
+    db,
+    source.workshopId,
+    {
+      rows: chosen.rows,
+      label: `Import ${chosen.rows.length} steps from CSV`,
+    },
+    hooks,
+  );
   return { ...result, warnings: chosen.leftOut };
 }
 

@@ -4,6 +4,7 @@ import type { ExportResult, WorkshopImportResult } from '../../../shared/ipc/exc
 import { insertWorkshopData } from '../repo/snapshot-insert.js';
 import { loadWorkshopData } from '../repo/snapshot-load.js';
 import type { Db } from '../store/database.js';
+import { type JobHooks, NO_HOOKS } from '../jobs/hooks.js';
 import { AppError } from '../store/errors.js';
 import { deliver, readImportFile } from './files.js';
 
@@ -35,7 +36,9 @@ function isConstraint(err: unknown): boolean {
 export function importWorkshop(
   db: Db,
   input: { content?: string | undefined; path?: string | undefined; mode: 'new' | 'replace' },
+  hooks: JobHooks = NO_HOOKS,
 ): WorkshopImportResult {
+  hooks.progress('Reading the file');
   const text = input.content ?? readImportFile(input.path ?? '').toString('utf8');
   const parsed = parseTriptych(text);
   if (!parsed.ok) throw new AppError('invalid_input', parsed.message, parsed.path);
@@ -44,7 +47,8 @@ export function importWorkshop(
     input.mode === 'replace' &&
     db.prepare(`SELECT 1 FROM workshops WHERE id = ?`).get(data.workshop.id) !== undefined;
   try {
-    const workshopId = insertWorkshopData(db, data, { mode: input.mode });
+    hooks.progress('Writing the workshop');
+    const workshopId = insertWorkshopData(db, data, { mode: input.mode }, hooks);
     return { workshopId, title: data.workshop.title, replaced };
   } catch (err) {
     if (input.mode === 'replace' && isConstraint(err))

@@ -11,6 +11,7 @@ import { getWorkshop } from '../repo/workshops.js';
 import type { Db } from '../store/database.js';
 import { AppError } from '../store/errors.js';
 import { APP_VERSION } from '../version.js';
+import { type JobHooks, NO_HOOKS } from '../jobs/hooks.js';
 import { appendSteps } from './append-steps.js';
 import { checkDestination, readImportFile, writeFileAtomic } from './files.js';
 import { readWorkbook, writeWorkbook } from './xlsx-book.js';
@@ -48,14 +49,25 @@ export async function previewXlsx(db: Db, source: XlsxSource): Promise<XlsxTable
 }
 
 /** Imports a worksheet's rows in one transaction; bad cells refuse it unless the user chose to leave them empty. */
-export async function importXlsx(db: Db, source: XlsxSource): Promise<StepsImportResult> {
+export async function importXlsx(
+  db: Db,
+  source: XlsxSource,
+  hooks: JobHooks = NO_HOOKS,
+): Promise<StepsImportResult> {
+  hooks.progress('Reading the workbook');
   const preview = await previewXlsx(db, source);
+  hooks.progress('Checking the rows');
   const chosen = rowsToImport(preview, source.leaveBadCellsEmpty ?? false);
   if (!chosen.ok) throw new AppError('invalid_input', chosen.message);
-  const result = appendSteps(db, source.workshopId, {
-    rows: chosen.rows,
-    label: `Import ${chosen.rows.length} steps from Excel`,
-  });
+  const result = appendSteps(
+    db,
+    source.workshopId,
+    {
+      rows: chosen.rows,
+      label: `Import ${chosen.rows.length} steps from Excel`,
+    },
+    hooks,
+  );
   return { ...result, warnings: chosen.leftOut };
 }
 

@@ -21,7 +21,7 @@ export function searchableColumns(data: WorkshopData): SearchableColumns {
   const { metrics, verdict } = compareWorkshop({
     maps: data.maps,
     links: data.links,
-    options: { hoursPerDay: data.workshop.hoursPerDay },
+    options: { suggestions: false, hoursPerDay: data.workshop.hoursPerDay },
   });
   const leadMinutes = {} as Record<MapState, number | null>;
   for (const s of MAP_STATES) leadMinutes[s] = metrics.byState[s].leadMinutes.value;

@@ -121,7 +121,7 @@ export class FirmService {
 
   /** Queues the workshop as it is now (one SQLite transaction), then tries to send at once. */
   async publish(workshopId: string, opts: PublishOptions): Promise<OutboxItem> {
-    const entry = enqueuePublish(this.core.db(), workshopId, opts);
+    const entry = await this.write(() => enqueuePublish(this.core.db(), workshopId, opts));
     // Sent now when the library answers; just after it did not, the background retry sends it.
     if (this.target() && !this.heldOffline()) await this.drain();
     else this.schedule();
@@ -160,19 +160,31 @@ export class FirmService {
         for (const entry of waiting) {
           current = entry.id;
           try {
-            markSent(db, entry.id, await publishVersion(client, { idempotencyKey: entry.id, ...entry }));
+            const version = await publishVersion(client, { idempotencyKey: entry.id, ...entry });
+            await this.write(() => markSent(db, entry.id, version));
           } catch (err) {
             // A refusal (team, rights, content) waits for the user; a network failure stops the round.
             if (!(err instanceof AppError)) throw err;
-            markFailed(db, entry.id, err.message);
+            const message = err.message;
+            await this.write(() => markFailed(db, entry.id, message));
           }
         }
       }, true);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      for (const entry of waiting)
-        if (entry.id === current || current === null) markFailed(db, entry.id, message);
+      await this.write(() => {
+        for (const entry of waiting)
+          if (entry.id === current || current === null) markFailed(db, entry.id, message);
+      });
     }
+  }
+
+  /**
+   * The firm channels wait on the network outside the write slot (see NETWORK_CHANNELS); their
+   * local writes take it like any edit, so they never meet a worker's import.
+   */
+  write<T>(fn: () => T): Promise<T> {
+    return this.core.jobs.gate.run(fn);
   }
 
   /** Wakes up when the next waiting publish is due (backoff per entry); never keeps the process alive. */

@@ -3,6 +3,7 @@ import { contract, isChannel } from '../../../shared/ipc/contract.js';
 import { fail, ok, type IpcResult } from '../../../shared/ipc/result.js';
 import { READ_ONLY_MESSAGE, toAppError } from '../store/errors.js';
 import { isReadOnlyError } from '../store/read-only.js';
+import { takesWriteSlot } from '../jobs/gate-channels.js';
 import { handlers } from './index.js';
 import type { Handler, HandlerContext } from './types.js';
 
@@ -28,7 +29,10 @@ export async function dispatch(
   }
   try {
     const handler = handlers[channel] as Handler<typeof channel>;
-    return ok(await handler(parsed.data as never, ctx));
+    const run = () => handler(parsed.data as never, ctx);
+    // A write waits (bounded) while a job's worker holds the write transaction; reads go through.
+    const gate = ctx.core.jobs?.gate;
+    return ok(await (gate && takesWriteSlot(channel) ? gate.run(run) : run()));
   } catch (err) {
     // A read-only library refuses every change in the same words, whatever tried to write.
     if (ctx.core.readOnly === true && isReadOnlyError(err)) return fail('db_readonly', READ_ONLY_MESSAGE);

@@ -32,11 +32,11 @@ export const firmHandlers: HandlerMap<keyof typeof firmChannels> = {
   'firm:open': (input, { core }) => firmOf(core).run((c) => openVersion(c, input.versionId)),
   'firm:use-template': async (input, { core }) => {
     const opened = await firmOf(core).run((c) => openVersion(c, input.versionId));
-    return useAsTemplate(core.db(), opened, input.title);
+    return firmOf(core).write(() => useAsTemplate(core.db(), opened, input.title));
   },
   'firm:download': async (input, { core }) => {
     const opened = await firmOf(core).run((c) => openVersion(c, input.versionId));
-    return downloadToContinue(core.db(), opened, input.overwrite);
+    return firmOf(core).write(() => downloadToContinue(core.db(), opened, input.overwrite));
   },
   'firm:review': (_input, { core }) => firmOf(core).run((c) => reviewFirm(c)),
 };

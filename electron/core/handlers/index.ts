@@ -5,6 +5,7 @@ import { dialogHandlers } from './dialog.handlers.js';
 import { libraryHandlers } from './library.handlers.js';
 import { exchangeHandlers } from './exchange.handlers.js';
 import { firmHandlers } from './firm.handlers.js';
+import { jobHandlers } from './job.handlers.js';
 import { mapHandlers } from './map.handlers.js';
 import { roomHandlers } from './room.handlers.js';
 import { windowHandlers } from './window.handlers.js';
@@ -29,4 +30,5 @@ export const handlers: HandlerMap<Channel> = {
   ...reportHandlers,
   ...firmHandlers,
   ...participationHandlers,
+  ...jobHandlers,
 };

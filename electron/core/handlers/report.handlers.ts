@@ -1,12 +1,10 @@
 import type { reportChannels } from '../../../shared/ipc/report.channels.js';
 import { outlineOf } from '../../../shared/report/outline.js';
-import { generateDeck } from '../deck/service.js';
 import { rejectedPairs } from '../../../shared/compare/index.js';
 import { listMarks } from '../edits/suggestion-marks.js';
+import { jobProgress, oneReportAtATime } from '../jobs/report-jobs.js';
 import { reportModelFor } from '../report/model-cache.js';
-import { drawAhead } from '../report/generate.js';
-import { currentProgress } from '../report/progress.js';
-import { generateReport, reportSummary } from '../report/service.js';
+import { reportSummary } from '../report/service.js';
 import { loadReportOptions, loadSummary, saveReportOptions, saveSummary } from '../report/settings.js';
 import { loadWorkshopData } from '../repo/snapshot-load.js';
 import { writeTo } from '../files/handles.js';
@@ -18,21 +16,21 @@ export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
   'report:outline': (input, { core }) => {
     const db = core.db();
     const options = input.options ?? loadReportOptions(db, input.workshopId);
-    // The model the report will print (the facilitator's rejected pairs stay unmatched), kept for
-    // generating with nothing changed.
+    // The model the report will print (the facilitator's rejected pairs stay unmatched), kept while
+    // the options are tried. Generating runs in a worker of its own and builds its own.
     const rejected = rejectedPairs(listMarks(db, input.workshopId));
     const data = loadWorkshopData(db, input.workshopId);
-    const model = reportModelFor(data, options, loadSummary(db, input.workshopId), rejected);
-    // While the consultant reads the outline, the pictures are drawn: generating finds them ready.
-    model.sections.forEach(drawAhead);
-    return outlineOf(model);
+    return outlineOf(reportModelFor(data, options, loadSummary(db, input.workshopId), rejected));
   },
   'report:summary-get': (input, { core }) => reportSummary(core.db(), input.workshopId),
   'report:summary-save': (input, { core }) => {
     saveSummary(core.db(), input.workshopId, input.text);
     return reportSummary(core.db(), input.workshopId);
   },
-  'report:generate': (input, { core }) => generateReport(core.db(), writeTo(input, ['.docx', ''])),
-  'report:deck': (input, { core }) => generateDeck(core.db(), writeTo(input, ['.pptx', ''])),
-  'report:progress': (input) => currentProgress(input.workshopId),
+  'report:generate': (input, { core }) => {
+    oneReportAtATime(core.jobs, input.workshopId);
+    return core.jobs.run('report', writeTo(input, ['.docx', '']), input.workshopId);
+  },
+  'report:deck': (input, { core }) => core.jobs.run('deck', writeTo(input, ['.pptx', '']), input.workshopId),
+  'report:progress': (input, { core }) => jobProgress(core.jobs, input.workshopId),
 };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { MAP_STATES } from '../../../shared/domain/types.js';
 import type { WorkshopData } from '../../../shared/domain/workshop-data.js';
+import { type JobHooks, NO_HOOKS, everyBatch } from '../jobs/hooks.js';
 import type { Db } from '../store/database.js';
 import { AppError } from '../store/errors.js';
 import { stepParams } from './step-rows.js';
@@ -13,7 +14,12 @@ export interface InsertOptions {
 }
 
 /** Inserts a whole workshop in one transaction; returns its id. Nothing is written if anything fails. */
-export function insertWorkshopData(db: Db, data: WorkshopData, opts: InsertOptions): string {
+export function insertWorkshopData(
+  db: Db,
+  data: WorkshopData,
+  opts: InsertOptions,
+  hooks: JobHooks = NO_HOOKS,
+): string {
   const ids = new Map<string, string>();
   const id = (old: string): string => {
     if (opts.mode === 'replace') return old;
@@ -89,11 +95,17 @@ export function insertWorkshopData(db: Db, data: WorkshopData, opts: InsertOptio
        VALUES (@id, @map_id, @lane_id, @position, @title, @description, @kind, @tools, @environment, @process_minutes,
          @wait_minutes, @pct_complete_accurate, @automation, @value_class, @notes, @origin_step_id)`,
     );
+    const tick = everyBatch(
+      hooks,
+      'Writing steps',
+      MAP_STATES.reduce((n, s) => n + data.maps[s].steps.length, 0),
+    );
+    let written = 0;
     for (const state of MAP_STATES) {
       const m = data.maps[state];
       map.run(id(m.id), id(p.id), state);
       for (const l of m.lanes) lane.run(id(l.id), id(m.id), l.name, l.kind, l.position);
-      for (const s of m.steps)
+      for (const s of m.steps) {
         step.run(
           stepParams({
             ...s,
@@ -103,7 +115,10 @@ export function insertWorkshopData(db: Db, data: WorkshopData, opts: InsertOptio
             originStepId: ref(s.originStepId),
           }),
         );
+        tick(++written);
+      }
     }
+    hooks.progress('Writing findings and room items');
     const pain = ins(`INSERT INTO pain_points (id, step_id, text, position) VALUES (?, ?, ?, ?)`);
     for (const pp of data.painPoints) pain.run(id(pp.id), id(pp.stepId), pp.text, pp.position);
     const link = ins(

@@ -38,6 +38,8 @@ export async function openStore(
   file: string,
   backupDir: string,
   opts: DatabaseOptions = {},
+  /** Writes the daily backup (the app: in a worker thread); by default on this connection. */
+  dailyBackup: (db: Db) => Promise<unknown> = (db) => createBackup(db, backupDir, 'daily'),
 ): Promise<OpenedStore> {
   if (existsSync(file) && !storeWritable(file)) return viewOnly(file, opts);
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
@@ -58,14 +60,14 @@ export async function openStore(
       await createBackup(db, backupDir, `before-v${from}-upgrade`);
     const version = migrate(db);
     // A brand-new file has nothing worth keeping yet.
-    const dailyBackup =
+    const daily =
       from > 0 && dailyBackupDue(backupDir)
-        ? createBackup(db, backupDir, 'daily').then(
+        ? dailyBackup(db).then(
             () => undefined,
             (err: unknown) => console.warn('Daily backup failed:', err),
           )
         : Promise.resolve();
-    return { db, schemaVersion: version, dailyBackup, readOnly: false };
+    return { db, schemaVersion: version, dailyBackup: daily, readOnly: false };
   } catch (err) {
     db.close();
     throw err;

@@ -18,6 +18,10 @@ export class WorkshopSession {
   saving = $state(0);
   error = $state<string | null>(null);
   lastSavedAt = $state<number | null>(null);
+  /** Imports running as jobs; edits go on meanwhile. */
+  background = $state(0);
+  /** What a finished or cancelled job has to say ("Cancelled: nothing was changed."). */
+  notice = $state<string | null>(null);
   selected = $state<Record<MapState, string | null>>({ current: null, future: null, actual: null });
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -53,6 +57,32 @@ export class WorkshopSession {
     });
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * A long import, run as a job beside the edit queue, so the facilitator keeps editing while it
+   * works. Its result lands like an edit, after the edits sent meanwhile. Null when it was cancelled.
+   */
+  async inBackground<C extends EditChannel>(
+    channel: C,
+    input: ChannelInput<C>,
+  ): Promise<ChannelResult<C> | null> {
+    this.background++;
+    this.notice = null;
+    try {
+      const result = await call(channel, input);
+      await this.queue;
+      await this.load();
+      this.error = null;
+      this.lastSavedAt = Date.now();
+      return result;
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'cancelled') this.notice = err.message;
+      else this.error = err instanceof Error ? err.message : String(err);
+      return null;
+    } finally {
+      this.background--;
+    }
   }
 
   async history(direction: 'undo' | 'redo'): Promise<string | null> {

@@ -6,7 +6,6 @@ import type { AppCore } from '../../../electron/core/app-core.js';
 import { dispatch } from '../../../electron/core/handlers/dispatch.js';
 import { insertWorkshopData } from '../../../electron/core/repo/snapshot-insert.js';
 import { loadWorkshopData } from '../../../electron/core/repo/snapshot-load.js';
-import type { WorkshopData } from '../../../shared/domain/workshop-data.js';
 import { bpmnToSteps } from '../../../shared/exchange/bpmn-import.js';
 import { originWorkshop } from '../../fixtures/origin-workshop.js';
 import { invoke, startCore } from '../../helpers/core.js';
@@ -21,20 +20,6 @@ async function setup() {
   const sourceId = insertWorkshopData(core.db(), originWorkshop(), { mode: 'new' });
   const targetId = (await invoke(core, 'workshop:create', { client: 'Acme', title: 'Target' })).workshop.id;
   return { core, sourceId, targetId };
-}
-
-function summary(data: WorkshopData, state: 'current' | 'future' | 'actual') {
-  const map = data.maps[state];
-  return map.steps.map((s) => ({
-    lane: map.lanes.find((l) => l.id === s.laneId)?.name ?? null,
-    title: s.title,
-    kind: s.kind,
-    automation: s.automation,
-    tools: s.tools,
-    processMinutes: s.processMinutes,
-    waitMinutes: s.waitMinutes,
-    pain: data.painPoints.filter((p) => p.stepId === s.id).map((p) => p.text),
-  }));
 }
 
 async function refused(core: AppCore, payload: unknown) {
@@ -98,18 +83,6 @@ describe('BPMN export', () => {
 });
 
 describe('BPMN import', () => {
-  it('round-trips a state: steps, lanes, order, kinds, times and pain points', async () => {
-    const { core, sourceId, targetId } = await setup();
-    const xml = (await invoke(core, 'bpmn:export', { workshopId: sourceId, state: 'actual' })).content!;
-    const result = await invoke(core, 'bpmn:import', { workshopId: targetId, state: 'actual', content: xml });
-    expect(result).toMatchObject({ imported: 8, states: ['actual'], warnings: [] });
-    const source = loadWorkshopData(core.db(), sourceId);
-    const copy = loadWorkshopData(core.db(), targetId);
-    expect(summary(copy, 'actual')).toEqual(summary(source, 'actual'));
-    expect(copy.maps.actual.lanes.map((l) => l.name)).toEqual(source.maps.actual.lanes.map((l) => l.name));
-    await core.close();
-  });
-
   it('keeps steps without a lane out of lanes, and empty lanes, through a round trip', async () => {
     const core = await startCore();
     const data = originWorkshop();

@@ -3,37 +3,11 @@ import type { AppCore } from '../../../electron/core/app-core.js';
 import { dispatch } from '../../../electron/core/handlers/dispatch.js';
 import { insertWorkshopData } from '../../../electron/core/repo/snapshot-insert.js';
 import { loadWorkshopData } from '../../../electron/core/repo/snapshot-load.js';
-import type { MapState } from '../../../shared/domain/types.js';
-import type { WorkshopData } from '../../../shared/domain/workshop-data.js';
 import { originWorkshop } from '../../fixtures/origin-workshop.js';
 import { invoke, startCore } from '../../helpers/core.js';
-import { counts } from './helpers.js';
+import { counts, emptyWorkshop, stepsOf } from './helpers.js';
 
 const b64 = (text: string | Uint8Array) => Buffer.from(text).toString('base64');
-
-async function emptyWorkshop(core: AppCore) {
-  return (await invoke(core, 'workshop:create', { client: 'Acme', title: 'Imported' })).workshop.id;
-}
-
-/** What a state's steps say, without ids: lane name, fields, pain points, in order. */
-function stepsOf(data: WorkshopData, state: MapState) {
-  const map = data.maps[state];
-  return map.steps.map((s) => ({
-    lane: map.lanes.find((l) => l.id === s.laneId)?.name ?? null,
-    title: s.title,
-    description: s.description,
-    kind: s.kind,
-    tools: s.tools,
-    environment: s.environment,
-    processMinutes: s.processMinutes,
-    waitMinutes: s.waitMinutes,
-    pctCompleteAccurate: s.pctCompleteAccurate,
-    automation: s.automation,
-    valueClass: s.valueClass,
-    notes: s.notes,
-    pain: data.painPoints.filter((p) => p.stepId === s.id).map((p) => p.text),
-  }));
-}
 
 async function refused(core: AppCore, channel: 'csv:import' | 'csv:preview', payload: unknown) {
   const result = await dispatch({ core }, channel, payload);

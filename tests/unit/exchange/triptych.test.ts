@@ -9,7 +9,8 @@ import { parseTriptych, serializeTriptych } from '../../../shared/exchange/tript
 import { originWorkshop } from '../../fixtures/origin-workshop.js';
 import { invoke, startCore } from '../../helpers/core.js';
 import { tempDir } from '../../helpers/temp.js';
-import { canonical, counts } from './helpers.js';
+import { canonical } from '../../helpers/canonical.js';
+import { counts } from './helpers.js';
 import { issueFileHandle } from '../../../electron/core/files/handles.js';
 
 async function withWorkshop() {

@@ -95,6 +95,21 @@ describe('participation server', () => {
     expect(written(core).votes).toBe(2);
   });
 
+  it('asks the phone to send a dot again while an import holds the write slot, then counts it once', async () => {
+    const r = await openRoom();
+    const token = await r.join();
+    const v = { clientId: cid(1), painPointId: r.painPoint, delta: 1 };
+    const release = await core.jobs.gate.acquire();
+    const held = await r.post('vote', v, token);
+    expect(held.status).toBe(503);
+    expect(held.body.error?.code).toBe('db_busy');
+    expect(written(core).votes).toBe(0);
+    release();
+    const again = await r.post('vote', v, token);
+    expect(again.status).toBe(200);
+    expect(written(core).votes).toBe(1);
+  });
+
   it('refuses a wrong code, and a code from an earlier session', async () => {
     const r = await openRoom();
     const before = written(core);

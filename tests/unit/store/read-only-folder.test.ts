@@ -1,18 +1,17 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { AppStatus } from '../../../shared/ipc/app.channels.js';
 import type { IpcResult } from '../../../shared/ipc/result.js';
 import { invoke, startCore } from '../../helpers/core.js';
+import { READER_IDS, makeReadOnly, makeWritable } from '../../helpers/read-only.js';
 import { tempDir } from '../../helpers/temp.js';
 
 const run = promisify(execFile);
 const CHILD = join(import.meta.dirname, '../../helpers/read-only-child.ts');
-const NOBODY = 65534;
-const asRoot = process.getuid?.() === 0;
 
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -29,26 +28,14 @@ async function library() {
   return { dataDir, ids: { workshopId: workshop.id, mapId, stepId } };
 }
 
-/**
- * Opens the library in a child process that truly may not write there. Tests run as root here,
- * and root writes through any chmod; so as root the child runs as `nobody` on a folder root owns
- * (0755, file 0644), exactly a folder that belongs to someone else. As another user the folder is
- * made 0555 and the file 0444. Either way the operating system refuses the writes, not a flag of ours.
- */
+/** Opens the library in a child process the operating system refuses writes (see makeReadOnly). */
 async function openAsReader(dataDir: string, ids: object) {
-  if (asRoot) {
-    chmodSync(dataDir, 0o755);
-    for (const name of readdirSync(dataDir)) chmodSync(join(dataDir, name), 0o755);
-    chmodSync(join(dataDir, 'triptych.db'), 0o644);
-  } else {
-    chmodSync(join(dataDir, 'triptych.db'), 0o444);
-    chmodSync(dataDir, 0o555);
-  }
+  makeReadOnly(dataDir);
   try {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', CHILD, dataDir, JSON.stringify(ids)], {
       cwd: join(import.meta.dirname, '../../..'),
       env: { ...process.env, HOME: '/tmp' },
-      ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
+      ...READER_IDS,
     });
     return JSON.parse(stdout) as {
       status: AppStatus;
@@ -58,7 +45,7 @@ async function openAsReader(dataDir: string, ids: object) {
       edits: Record<string, IpcResult<unknown>>;
     };
   } finally {
-    if (!asRoot) chmodSync(dataDir, 0o755);
+    makeWritable(dataDir);
   }
 }
 

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { insertWorkshopData } from '../../../electron/core/repo/snapshot-insert.js';
 import { loadWorkshopData } from '../../../electron/core/repo/snapshot-load.js';
-import type { WorkshopData } from '../../../shared/domain/workshop-data.js';
 import { originWorkshop } from '../../fixtures/origin-workshop.js';
+import { canonical } from '../../helpers/canonical.js';
 import { startCore } from '../../helpers/core.js';
-
-/** The workshop as a user sees it: every id replaced by its position in a first-seen order. */
-function canonical(data: WorkshopData): unknown {
-  const seen = new Map<string, string>();
-  const json = JSON.stringify(data, (key, value: unknown) => {
-    if (['createdAt', 'updatedAt'].includes(key)) return undefined;
-    if (typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-/.test(value)) {
-      if (!seen.has(value)) seen.set(value, `#${seen.size}`);
-      return seen.get(value);
-    }
-    return value;
-  });
-  return JSON.parse(json);
-}
 
 describe('workshop snapshot', () => {
   it('inserts as new with fresh ids and reads back an equal workshop', async () => {

@@ -1,11 +1,8 @@
 import type { GeneratedReport, ReportSummary } from '../../../../shared/ipc/report.channels.js';
 import type { ReportOptions } from '../../../../shared/report/options.js';
 import type { OutlineEntry } from '../../../../shared/report/outline.js';
-import type { ReportProgress } from '../../../../shared/report/progress.js';
 import { ApiError, call, transportKind } from '../../lib/api.js';
 import { downloadBase64 } from './download.js';
-
-const POLL_MS = 250;
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -17,7 +14,6 @@ export class ReportState {
   /** An error about a field (e.g. the logo), by the field's name. */
   fieldError = $state<Record<string, string>>({});
   error = $state<string | null>(null);
-  progress = $state<ReportProgress | null>(null);
   generating = $state(false);
   result = $state<GeneratedReport | null>(null);
   deckBusy = $state(false);
@@ -70,24 +66,19 @@ export class ReportState {
     }
   }
 
-  /** Writes the report and hands it to the browser's downloads; progress is polled meanwhile. */
+  /** Writes the report (a job: its progress and Cancel show in JobProgress) and hands it to the downloads. */
   async generate(): Promise<void> {
     if (this.generating) return;
     this.generating = true;
     this.result = null;
     this.error = null;
-    this.progress = { stage: 'preparing', percent: 0, message: 'Starting' };
-    const timer = setInterval(() => void this.poll(), POLL_MS);
     try {
       const result = await call('report:generate', { workshopId: this.workshopId });
       if (result.kind === 'download') downloadBase64(result.base64, result.fileName);
       this.result = result;
-      this.progress = { stage: 'done', percent: 100, message: 'Report ready' };
     } catch (err) {
       this.error = message(err);
-      this.progress = null;
     } finally {
-      clearInterval(timer);
       this.generating = false;
     }
   }
@@ -107,10 +98,5 @@ export class ReportState {
     } finally {
       this.deckBusy = false;
     }
-  }
-
-  private async poll(): Promise<void> {
-    const latest = await call('report:progress', { workshopId: this.workshopId }).catch(() => null);
-    if (latest && this.generating) this.progress = latest;
   }
 }

@@ -23,6 +23,12 @@ export const COLUMNS: Column[] = [
   { key: 'pain', label: 'Pain', rem: 3.2, resizable: false },
 ];
 
+/**
+ * With the details panel open, these columns fold into it (first the least needed) until the rest of
+ * the row fits the table's width: the number, title and lane never fold.
+ */
+export const FOLD_ORDER: ColumnKey[] = ['automation', 'pct', 'tools', 'kind', 'pain', 'wait', 'process'];
+
 const KEY = 'triptych.stepColumns';
 export const MIN_REM = 3;
 export const MAX_REM = 40;

@@ -1,0 +1,54 @@
+import type { MessagePort } from 'node:worker_threads';
+import { openDatabase } from '../store/database.js';
+import { toAppError } from '../store/errors.js';
+import { JobCancelled, type JobHooks } from './hooks.js';
+import { FLAG, type FromWorker, type WorkerStart } from './protocol.js';
+import type { Task } from './tasks.js';
+import { gateTransactions } from './worker-slot.js';
+
+/** Progress is sent at most this often (and at every change of phase). */
+const PROGRESS_EVERY_MS = 50;
+
+function hooksFor(port: MessagePort, signals: Int32Array): JobHooks {
+  let lastPhase = '';
+  let lastSent = 0;
+  return {
+    progress(phase, done = 0, total = 0) {
+      if (Atomics.load(signals, FLAG.cancel) === 1) throw new JobCancelled();
+      const now = Date.now();
+      if (phase === lastPhase && now - lastSent < PROGRESS_EVERY_MS && done !== total) return;
+      lastPhase = phase;
+      lastSent = now;
+      port.postMessage({ type: 'progress', phase, done, total } satisfies FromWorker);
+    },
+  };
+}
+
+/**
+ * A job's worker: its own connection to the same database file (WAL), one task, one answer in
+ * the contract's error envelope, then it ends.
+ */
+export async function runWorker(
+  port: MessagePort,
+  start: WorkerStart,
+  tasks: Record<string, Task>,
+): Promise<void> {
+  const signals = new Int32Array(start.signals);
+  const send = (m: FromWorker) => port.postMessage(m);
+  let db: ReturnType<typeof openDatabase> | null = null;
+  try {
+    db = openDatabase(start.dbFile, { nativeBinding: start.nativeBinding });
+    gateTransactions(db, port, signals);
+    const task = tasks[start.kind];
+    if (!task) throw new Error(`No task for ${start.kind}`);
+    const value = await task(db, start.input as never, hooksFor(port, signals));
+    send({ type: 'result', value });
+  } catch (err) {
+    const e = toAppError(err);
+    if (e.code === 'internal') console.error(`[job ${start.kind}]`, err);
+    const error = { code: e.code, message: e.message };
+    send({ type: 'error', error: e.path === undefined ? error : { ...error, path: e.path } });
+  } finally {
+    db?.close();
+  }
+}

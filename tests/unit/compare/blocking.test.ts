@@ -1,0 +1,75 @@
+/**
+ * The shortlist of candidate targets against its definition, written as plainly as possible: every
+ * target sharing a key (a wide bucket counts only near the step's position), the most shared
+ * weight first, then target order, at most `max`.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  type Keys,
+  KeyInterner,
+  WIDE_BUCKET,
+  bucketize,
+  scratchFor,
+  shortlist,
+} from '../../../shared/compare/blocking.js';
+
+/** mulberry32, so every run checks the same cases. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function reference(keys: Keys, targets: readonly Keys[], center: number, max: number): number[] {
+  const weight = new Map<number, number>();
+  keys.ids.forEach((id, k) => {
+    const holders = targets.flatMap((t, index) => (t.ids.includes(id) ? [index] : [])); // ascending
+    let from = 0;
+    if (holders.length > WIDE_BUCKET) {
+      const first = holders.findIndex((index) => index >= center);
+      const at = first < 0 ? holders.length : first;
+      from = Math.min(Math.max(0, at - WIDE_BUCKET / 2), holders.length - WIDE_BUCKET);
+    }
+    for (const index of holders.slice(from, from + WIDE_BUCKET))
+      weight.set(index, (weight.get(index) ?? 0) + keys.weights[k]!);
+  });
+  const all = [...weight.keys()];
+  if (all.length <= max) return all; // first-touch order
+  return all.sort((a, b) => weight.get(b)! - weight.get(a)! || a - b).slice(0, max);
+}
+
+describe('shortlist', () => {
+  it.each([
+    ['a small map', 40, 6, 1],
+    ['a large map with common words', 1000, 12, 2],
+    ['a very large map (sparse touches)', 5000, 40, 3],
+  ])('keeps the best-sharing targets in target order on %s', (_, size, vocabulary, seed) => {
+    const rand = random(seed);
+    const interner = new KeyInterner();
+    const keysOf = () => {
+      const words = new Set(
+        Array.from({ length: 1 + Math.floor(rand() * 4) }, () => Math.floor(rand() * rand() * vocabulary)),
+      );
+      return interner.keys(
+        [...words].map((word): [string, number] =>
+          word < vocabulary / 2 ? [`w:${word}`, 2] : [`t:${word}`, 1],
+        ),
+      );
+    };
+    const targets = Array.from({ length: size }, keysOf);
+    const buckets = bucketize(targets);
+    const scratch = scratchFor(size);
+    for (let probe = 0; probe < 100; probe++) {
+      const keys = keysOf();
+      const center = Math.floor(rand() * size);
+      for (const max of [0, 3, 25]) {
+        expect(shortlist(keys, buckets, scratch, center, max)).toEqual(reference(keys, targets, center, max));
+        expect(scratch.hits.every((h) => h === 0) && scratch.marks.every((m) => m === 0)).toBe(true);
+      }
+    }
+  });
+});
