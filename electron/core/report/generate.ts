@@ -26,7 +26,7 @@ const idle = () => new Promise<void>((resolve) => setImmediate(resolve));
  * Starts drawing a section's pictures on the pool threads and returns at once; the report waits
  * for them (and sees any failure) when it places them.
  */
-export function drawAhead(section: ReportSection): void {
+function drawAhead(section: ReportSection): void {
   for (const image of sectionImages(section)) svgToPng(image.svg).catch(() => undefined);
 }
 
