@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { JobInfo, JobKind } from '../../../shared/ipc/job.channels.js';
+import { pngFolderFor, usePngFolder } from '../report/png-disk-cache.js';
 import type { Db } from '../store/database.js';
 import { JobCancelled, type JobHooks } from './hooks.js';
 import type { Task } from './tasks.js';
@@ -34,7 +35,10 @@ export class JobRunner {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(private readonly options: JobRunnerOptions) {}
+  constructor(private readonly options: JobRunnerOptions) {
+    // Inline jobs draw in this thread: the CLI keeps its pictures across runs as the app's workers do.
+    if (options.mode === 'inline') usePngFolder(pngFolderFor(options.dbFile));
+  }
 
   list(): JobInfo[] {
     return [...this.jobs.values()].map((j) => ({ ...j.info }));

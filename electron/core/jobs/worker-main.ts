@@ -1,4 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
+import { pngFolderFor, usePngFolder } from '../report/png-disk-cache.js';
 import { openDatabase } from '../store/database.js';
 import { toAppError } from '../store/errors.js';
 import { JobCancelled, type JobHooks } from './hooks.js';
@@ -36,6 +37,8 @@ export async function runWorker(
   const signals = new Int32Array(start.signals);
   const send = (m: FromWorker) => port.postMessage(m);
   let db: ReturnType<typeof openDatabase> | null = null;
+  // Pictures drawn by earlier jobs (this thread starts with none in memory).
+  usePngFolder(pngFolderFor(start.dbFile));
   try {
     db = openDatabase(start.dbFile, { nativeBinding: start.nativeBinding });
     gateTransactions(db, port, signals);
