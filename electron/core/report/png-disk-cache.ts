@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { storeWritable } from '../store/read-only.js';
 import { isWholePng } from './png.js';
 
 /**
@@ -32,13 +31,9 @@ export function pngFolderIn(dataDir: string): string {
   return join(dataDir, 'cache', 'png');
 }
 
-/**
- * The cache of the library in `dbFile`'s folder: what a job's start already carries. Written only
- * where the library itself may be changed.
- */
-export function pngFolderFor(dbFile: string): PngFolder {
-  const dir = pngFolderIn(dirname(dbFile));
-  return { dir, writable: storeWritable(dbFile), limitBytes: PNG_FOLDER_LIMIT_BYTES };
+/** The cache of the library in `dataDir`; written only where the library itself may be changed. */
+export function pngFolderFor(dataDir: string, writable: boolean): PngFolder {
+  return { dir: pngFolderIn(dataDir), writable, limitBytes: PNG_FOLDER_LIMIT_BYTES };
 }
 
 /** Turns the disk cache on for this thread (a job's worker, the CLI), or off with null. */
