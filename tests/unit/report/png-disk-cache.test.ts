@@ -1,8 +1,12 @@
 import JSZip from 'jszip';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../electron/core/app-core.js';
+import { drawingVersion } from '../../../electron/core/report/drawing-version.js';
+import { diagramFonts } from '../../../electron/core/report/fonts.js';
 import { insertWorkshopData } from '../../../electron/core/repo/snapshot-insert.js';
 import { cacheKey, clearPngCache } from '../../../electron/core/report/png-cache.js';
 import { type PngFolder, pngFolderIn, usePngFolder } from '../../../electron/core/report/png-disk-cache.js';
@@ -140,6 +144,18 @@ describe('drawn pictures kept on disk across jobs', () => {
     expect(Math.abs(statSync(fileOf(dir, seen)).mtimeMs - past.getTime())).toBeLessThan(1);
     expect((await drawFresh(svg('New'))).drew).toBe(1);
     expect(readdirSync(dir)).toEqual([`${cacheKey(seen, 150)}.png`]);
+  });
+
+  it('a picture is kept under a key naming its renderer, encoder and fonts, so an update draws it again', () => {
+    const resvg = createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string };
+    expect(drawingVersion()).toContain(`resvg ${resvg.version}\npng `);
+    const fonts = diagramFonts();
+    for (const file of fonts?.files ?? []) expect(drawingVersion()).toContain(file);
+    expect(cacheKey(svg('A'), 150)).not.toBe(
+      createHash('sha1')
+        .update(`150\n${svg('A')}`)
+        .digest('hex'),
+    );
   });
 
   it('a folder the disk refuses is no error: the picture is drawn all the same', async () => {
