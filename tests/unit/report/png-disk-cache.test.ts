@@ -59,7 +59,7 @@ async function contents(base64: string) {
 }
 
 describe('drawn pictures kept on disk across jobs', () => {
-  it('a second report job in a new worker draws nothing and writes the same document', async () => {
+  it('a second report (and deck) job in a new worker draws nothing and writes the same document', async () => {
     const dataDir = join(tempDir(), 'data');
     core = await startCore(dataDir);
     const data = bigWorkshop({ steps: 20, lanes: 4, findings: 4, actions: 4 });
@@ -89,6 +89,23 @@ describe('drawn pictures kept on disk across jobs', () => {
     const [a, b] = [await contents(first.base64), await contents(second.base64)];
     expect(b.media).toEqual(a.media);
     expect(b.document).toBe(a.document);
+
+    // The deck's worker shares the folder: its pictures (another resolution) are kept beside them.
+    const deck = await core.jobs.run('deck', { workshopId });
+    const withDeck = readdirSync(dir).sort();
+    expect(withDeck.length).toBeGreaterThan(kept.length);
+    const deckInodes = withDeck.map((n) => statSync(join(dir, n)).ino);
+    const deckAgain = await core.jobs.run('deck', { workshopId });
+    expect(withDeck.map((n) => statSync(join(dir, n)).ino)).toEqual(deckInodes);
+    if (deck.kind !== 'download' || deckAgain.kind !== 'download') throw new Error('expected bytes');
+    const slides = async (base64: string) => {
+      const zip = await JSZip.loadAsync(Buffer.from(base64, 'base64'));
+      const names = Object.keys(zip.files)
+        .filter((n) => n.startsWith('ppt/media/') && !zip.files[n]!.dir)
+        .sort();
+      return Promise.all(names.map(async (n) => `${n} ${await zip.file(n)!.async('base64')}`));
+    };
+    expect(await slides(deckAgain.base64)).toEqual(await slides(deck.base64));
   }, 60_000);
 
   it('draws a damaged file again and replaces it', async () => {
