@@ -20,7 +20,9 @@ const input = {
 const built = await buildReport(input);
 const runs = { iterations: 7, warmupIterations: 1, time: 0 };
 // The app runs each report as a job in a new worker thread: only the pictures kept on disk
-// (<dataDir>/cache/png) carry over from one job to the next.
+// (<dataDir>/cache/png) carry over from one job to the next. These two lines are what the app's
+// user waits for; on top of the in-process figures they pay the worker's start, code run cold
+// (Packer included) and the document's trip back to main. No goal is set for them yet.
 const lib = await reportJobLibrary(input.data);
 const job = () => lib.jobs.run('report', { workshopId: lib.workshopId, options: input.options });
 
