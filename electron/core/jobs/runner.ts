@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { dirname } from 'node:path';
 import type { JobInfo, JobKind } from '../../../shared/ipc/job.channels.js';
+import { pngFolderFor, usePngFolder } from '../report/png-disk-cache.js';
 import type { Db } from '../store/database.js';
+import { storeWritable } from '../store/read-only.js';
 import { JobCancelled, type JobHooks } from './hooks.js';
 import type { Task } from './tasks.js';
 import { JOB_LABELS, type JobInput, type JobResult, TASKS, WRITING_KINDS } from './tasks.js';
@@ -34,7 +37,11 @@ export class JobRunner {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(private readonly options: JobRunnerOptions) {}
+  constructor(private readonly options: JobRunnerOptions) {
+    // Inline jobs draw in this thread: the CLI keeps its pictures across runs as the app's workers do.
+    if (options.mode === 'inline')
+      usePngFolder(pngFolderFor(dirname(options.dbFile), storeWritable(options.dbFile)));
+  }
 
   list(): JobInfo[] {
     return [...this.jobs.values()].map((j) => ({ ...j.info }));

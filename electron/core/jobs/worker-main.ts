@@ -1,6 +1,9 @@
+import { dirname } from 'node:path';
 import type { MessagePort } from 'node:worker_threads';
-import { openDatabase } from '../store/database.js';
+import { pngFolderFor, usePngFolder } from '../report/png-disk-cache.js';
+import { type Db, openDatabase } from '../store/database.js';
 import { toAppError } from '../store/errors.js';
+import { isReadOnlyError, openReadOnly, storeWritable } from '../store/read-only.js';
 import { JobCancelled, type JobHooks } from './hooks.js';
 import { FLAG, type FromWorker, type WorkerStart } from './protocol.js';
 import type { Task } from './tasks.js';
@@ -25,6 +28,22 @@ function hooksFor(port: MessagePort, signals: Int32Array): JobHooks {
 }
 
 /**
+ * The job's own connection: read-write, or for viewing only when this user may not change the
+ * library (main opened it so too), so that a report of a read-only library can still be written.
+ */
+function openForJob(start: WorkerStart): { db: Db; writable: boolean } {
+  const opts = { nativeBinding: start.nativeBinding };
+  if (storeWritable(start.dbFile))
+    try {
+      return { db: openDatabase(start.dbFile, opts), writable: true };
+    } catch (err) {
+      // `access` said yes but SQLite may not write (a read-only mount), as in openStore.
+      if (!isReadOnlyError(err)) throw err;
+    }
+  return { db: openReadOnly(start.dbFile, opts), writable: false };
+}
+
+/**
  * A job's worker: its own connection to the same database file (WAL), one task, one answer in
  * the contract's error envelope, then it ends.
  */
@@ -35,9 +54,12 @@ export async function runWorker(
 ): Promise<void> {
   const signals = new Int32Array(start.signals);
   const send = (m: FromWorker) => port.postMessage(m);
-  let db: ReturnType<typeof openDatabase> | null = null;
+  let db: Db | null = null;
   try {
-    db = openDatabase(start.dbFile, { nativeBinding: start.nativeBinding });
+    const opened = openForJob(start);
+    db = opened.db;
+    // Pictures drawn by earlier jobs (this thread starts with none in memory).
+    usePngFolder(pngFolderFor(dirname(start.dbFile), opened.writable));
     gateTransactions(db, port, signals);
     const task = tasks[start.kind];
     if (!task) throw new Error(`No task for ${start.kind}`);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { drawingVersion } from './drawing-version.js';
 
 /**
  * Diagrams already drawn, by the hash of their SVG and resolution: a consultant regenerates the
@@ -9,8 +10,9 @@ const LIMIT_BYTES = 64 * 1024 * 1024;
 const cache = new Map<string, Buffer>();
 let bytes = 0;
 
+/** The picture's key: its SVG, resolution, and what draws it (the same everywhere, so also its file name on disk). */
 export function cacheKey(svg: string, dpi: number): string {
-  return createHash('sha1').update(`${dpi}\n`).update(svg).digest('hex');
+  return createHash('sha1').update(`${drawingVersion()}\n${dpi}\n`).update(svg).digest('hex');
 }
 
 export function cachedPng(key: string): Buffer | undefined {

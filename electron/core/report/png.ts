@@ -33,3 +33,22 @@ export async function encodePng(rgba: Buffer, width: number, height: number): Pr
   const idat = await deflateAsync(rows, { level: 1 });
   return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
 }
+
+/**
+ * Whether bytes are one whole PNG: the signature, then chunks whose lengths and checksums hold,
+ * ending with IEND at the last byte. A file cut short or changed on disk fails; the caller draws again.
+ */
+export function isWholePng(bytes: Buffer): boolean {
+  if (bytes.length < SIGNATURE.length + 12 || !bytes.subarray(0, 8).equals(SIGNATURE)) return false;
+  let at = SIGNATURE.length;
+  while (at + 12 <= bytes.length) {
+    const length = bytes.readUInt32BE(at);
+    const end = at + 12 + length;
+    if (end > bytes.length) return false;
+    const crc = crc32(bytes.subarray(at + 4, at + 8 + length)) >>> 0;
+    if (crc !== bytes.readUInt32BE(at + 8 + length)) return false;
+    if (bytes.toString('latin1', at + 4, at + 8) === 'IEND') return end === bytes.length;
+    at = end;
+  }
+  return false;
+}

@@ -2,6 +2,7 @@ import { type ResvgRenderOptions, renderAsync } from '@resvg/resvg-js';
 import { availableParallelism } from 'node:os';
 import { diagramFonts } from './fonts.js';
 import { cacheKey, cachedPng, rememberPng } from './png-cache.js';
+import { keepPng, readKeptPng } from './png-disk-cache.js';
 import { encodePng } from './png.js';
 
 /**
@@ -55,19 +56,35 @@ async function inTurn<T>(work: () => Promise<T>): Promise<T> {
 /** Drawings under way, by key: asking again for a picture being drawn waits for that drawing. */
 const drawing = new Map<string, Promise<Buffer>>();
 
-/** An SVG drawn in points, as PNG bytes at `dpi`, drawn and packed off the main thread (or remembered). */
+/** Pictures this thread has drawn (not found in memory or on disk): the tests count them. */
+let draws = 0;
+export const drawCount = (): number => draws;
+
+async function draw(svg: string, dpi: number): Promise<Buffer> {
+  draws++;
+  const image = await renderAsync(withFont(svg), options(dpi));
+  return encodePng(image.pixels, image.width, image.height);
+}
+
+/**
+ * An SVG drawn in points, as PNG bytes at `dpi`: remembered in memory, else kept on disk by an
+ * earlier job, else drawn and packed off the main thread (and kept for the next time).
+ */
 export function svgToPng(svg: string, dpi = DIAGRAM_DPI): Promise<Buffer> {
   const key = cacheKey(svg, dpi);
   const cached = cachedPng(key);
   if (cached) return Promise.resolve(cached);
   let pending = drawing.get(key);
   if (!pending) {
-    pending = inTurn(async () => {
-      const image = await renderAsync(withFont(svg), options(dpi));
-      const png = await encodePng(image.pixels, image.width, image.height);
+    pending = (async () => {
+      let png = await readKeptPng(key);
+      if (!png) {
+        png = await inTurn(() => draw(svg, dpi));
+        await keepPng(key, png);
+      }
       rememberPng(key, png);
       return png;
-    }).finally(() => drawing.delete(key));
+    })().finally(() => drawing.delete(key));
     drawing.set(key, pending);
   }
   return pending;
