@@ -4,7 +4,7 @@ import type { AppStatus, StoreProblemKind } from '../../shared/ipc/app.channels.
 import { JobRunner } from './jobs/runner.js';
 import { purgeOldTrash } from './repo/library.js';
 import { backupDir, databaseFile } from './paths.js';
-import { backupsSettled, listBackups } from './store/backup.js';
+import { backupsSettled, createBackup, listBackups } from './store/backup.js';
 import type { DatabaseOptions, Db } from './store/database.js';
 import { AppError, classifyOpenError } from './store/errors.js';
 import { describeHolders, otherHolders, registerHolder } from './store/holders.js';
@@ -146,8 +146,11 @@ export class AppCore {
     try {
       const backups = backupDir(this.dataDir);
       // The daily backup copies the whole file: a job, so a big library never holds the window.
-      this.store = await openStore(this.file, backups, this.options, () =>
-        this.jobs.run('backup', { dir: backups, reason: 'daily' }),
+      // The CLI runs jobs in this thread, and the store is not ours yet: it backs up the connection given.
+      this.store = await openStore(this.file, backups, this.options, (db) =>
+        this.options.jobs === 'inline'
+          ? createBackup(db, backups, 'daily')
+          : this.jobs.run('backup', { dir: backups, reason: 'daily' }),
       );
       this.problem = null;
       this.purgeTrash();

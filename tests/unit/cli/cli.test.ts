@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../electron/cli/run.js';
 import { tempDir } from '../../helpers/temp.js';
 
@@ -31,6 +33,20 @@ describe('triptych CLI', () => {
       client: string;
     }[];
     expect(json).toEqual([expect.objectContaining({ id: created.out, client: 'Acme' })]);
+  });
+
+  it('writes the daily backup when it is due, without a warning', async () => {
+    const dir = tempDir();
+    await cli('new', '--client', 'Acme', '--title', 'First', '--data-dir', dir);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      // The second run opens a library with data and no backup today: the daily backup is due.
+      expect((await cli('list', '--data-dir', dir)).code).toBe(0);
+      expect(warn.mock.calls.flat().join(' ')).not.toMatch(/backup failed/i);
+    } finally {
+      warn.mockRestore();
+    }
+    expect(readdirSync(join(dir, 'backups')).filter((f) => f.includes('daily'))).toHaveLength(1);
   });
 
   it('honours TRIPTYCH_DATA_DIR when --data-dir is absent', async () => {
