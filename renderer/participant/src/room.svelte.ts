@@ -113,6 +113,9 @@ export class Room {
     } finally {
       this.flushing = false;
     }
+    // An action queued while this flush waited (on the view it fetches last) goes out now; it
+    // used to wait for the next change in the room, which may never come.
+    if (this.queue.length > 0 && this.token && !this.retry) await this.flush();
   }
 
   private retryLater(): void {
