@@ -114,12 +114,7 @@ function sideFactory(index: StepIndex): (state: MapState, entries: IndexedStep[]
     let found = cache.get(state);
     if (found) return found;
     const features = index.byState[state].map((entry) => pairFeatures(entry, ids, words));
-    const keys = features.map((f) =>
-      interner.keys([
-        ...[...f.title].map((w) => [`w:${w}`, 2] as const),
-        ...[...f.tools].map((t) => [`t:${t}`, 1] as const),
-      ]),
-    );
+    const keys = features.map((f) => interner.keys(f.title, null, f.tools));
     cache.set(state, (found = { features, keys }));
     return found;
   };

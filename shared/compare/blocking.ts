@@ -17,20 +17,40 @@ export interface Keys {
   weights: Uint8Array;
 }
 
-/** Interns key strings (`w:word`, `l:lane`, `t:tool`) to small integers. */
+/**
+ * Interns bucket keys to small integers: title words (weight 2), a lane and tools (weight 1 each),
+ * each kind in its own namespace, so a word and a tool of the same name stay different keys.
+ */
 export class KeyInterner {
-  private readonly ids = new Map<string, number>();
+  private readonly spaces = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+  private count = 0;
 
-  keys(entries: readonly (readonly [string, number])[]): Keys {
-    const ids = new Int32Array(entries.length);
-    const weights = new Uint8Array(entries.length);
-    entries.forEach(([key, weight], k) => {
-      let id = this.ids.get(key);
-      if (id === undefined) this.ids.set(key, (id = this.ids.size));
-      ids[k] = id;
-      weights[k] = weight;
-    });
+  /** A step's keys, in this order: its title words, its lane (when not null), its tools. */
+  keys(words: ReadonlySet<string>, lane: string | null, tools: ReadonlySet<string>): Keys {
+    const size = words.size + (lane === null ? 0 : 1) + tools.size;
+    const ids = new Int32Array(size);
+    const weights = new Uint8Array(size);
+    let k = 0;
+    for (const word of words) {
+      ids[k] = this.id(0, word);
+      weights[k++] = 2;
+    }
+    if (lane !== null) {
+      ids[k] = this.id(1, lane);
+      weights[k++] = 1;
+    }
+    for (const tool of tools) {
+      ids[k] = this.id(2, tool);
+      weights[k++] = 1;
+    }
     return { ids, weights };
+  }
+
+  private id(space: number, key: string): number {
+    const ids = this.spaces[space]!;
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = this.count++));
+    return id;
   }
 }
 
