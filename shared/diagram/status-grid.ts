@@ -1,5 +1,5 @@
 import { INK, MUTED } from './palette.js';
-import { el, esc, svgDocument } from './svg.js';
+import { el, esc, n, svgDocument } from './svg.js';
 import { FONT_FAMILY, textWidth, wrapText } from './text.js';
 
 /** How a status reads without colour: an icon and a word. */
@@ -48,12 +48,16 @@ function icon(mark: GridMark, x: number, y: number): string {
   const d = ICON_PATHS[mark.icon] ?? ICON_PATHS['·']!;
   const half =
     mark.icon === '½'
-      ? el('path', { d: 'M4.5 1A3.5 3.5 0 0 0 4.5 8Z', fill: stroke, transform: `translate(${x} ${y})` })
+      ? el('path', {
+          d: 'M4.5 1A3.5 3.5 0 0 0 4.5 8Z',
+          fill: stroke,
+          transform: `translate(${n(x)} ${n(y)})`,
+        })
       : '';
   return (
     el('path', {
       d,
-      transform: `translate(${x} ${y})`,
+      transform: `translate(${n(x)} ${n(y)})`,
       fill: 'none',
       stroke,
       'stroke-width': mark.icon === '·' ? 2.5 : 1.4,

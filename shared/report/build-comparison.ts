@@ -2,7 +2,7 @@ import { metricValue } from '../compare/index.js';
 import { barChart } from '../diagram/chart.js';
 import { MAP_STATES, type MapState } from '../domain/types.js';
 import { type BuildContext, stepRef } from './context.js';
-import { REPORT_METRICS, measureRow, metricText } from './measures.js';
+import { REPORT_METRICS, measureRow, metricText, unrecordedMeasures } from './measures.js';
 import type { AlignedRow, ReportImage, SectionOf } from './model.js';
 import { contentSize } from './page.js';
 import { sideBySideImage } from './build-side-by-side.js';
@@ -132,6 +132,7 @@ export function comparisonSection(ctx: BuildContext): SectionOf<'comparison'> | 
   }
   const { verdict } = ctx.comparison;
   const grid = sideBySideImage(ctx);
+  const unrecorded = unrecordedMeasures(ctx.comparison.metrics);
   return {
     kind: 'comparison',
     heading,
@@ -145,9 +146,12 @@ export function comparisonSection(ctx: BuildContext): SectionOf<'comparison'> | 
     sideBySide: grid ? { heading: 'Side by side', items: [grid], empty: '' } : null,
     measures: {
       heading: 'Measures',
-      items: REPORT_METRICS.map((k) => measureRow(k, ctx.comparison.metrics, ctx.hours)),
+      items: REPORT_METRICS.filter((k) => !unrecorded.keys.includes(k)).map((k) =>
+        measureRow(k, ctx.comparison.metrics, ctx.hours),
+      ),
       empty: '',
     },
+    unrecorded: unrecorded.note,
     chart: { heading: 'Lead time and process time', items: [timeChart(ctx)], empty: '' },
   };
 }

@@ -4,7 +4,12 @@ import { formatDate } from './format.js';
 import type { SectionOf } from './model.js';
 import { METHOD_INTRO, METHOD_MEASURES, STATE_MEANINGS, STATE_NAMES } from './texts.js';
 
-export function objectivesSection(ctx: BuildContext): SectionOf<'objectives'> {
+/**
+ * Objectives, the process, attendees and agenda. When nothing was recorded but the process's name
+ * (a workshop built from imported maps), the chapter would repeat the cover on a page of its own:
+ * it is left out like an empty one.
+ */
+export function objectivesSection(ctx: BuildContext): SectionOf<'objectives'> | null {
   const { workshop, process, attendees, agenda } = ctx.data;
   const objectives = workshop.objectives
     .split(/\n\s*\n/)
@@ -18,6 +23,9 @@ export function objectivesSection(ctx: BuildContext): SectionOf<'objectives'> {
     { label: 'Location', value: workshop.location },
     { label: 'Facilitator', value: workshop.facilitator },
   ].filter((f) => f.value.trim() !== '');
+  const onlyTheName =
+    objectives.length === 0 && attendees.length === 0 && agenda.length === 0 && facts.length <= 1;
+  if (onlyTheName && ctx.options.emptySections === 'omit') return null;
   return {
     kind: 'objectives',
     heading: 'Objectives and attendees',

@@ -9,7 +9,7 @@ import { methodSection, objectivesSection } from './build-front.js';
 import { executiveSummarySection } from './build-summary.js';
 import { actionsSection, findingsSection, parkingLotSection } from './build-room.js';
 import { stateSection } from './build-states.js';
-import { type BuildContext, buildContext } from './context.js';
+import { type BuildContext, type ComparisonSource, buildContext } from './context.js';
 import { formatDate } from './format.js';
 import { decodeBase64, inspectImage } from './logo.js';
 import type { ReportLogoImage, ReportModel, ReportSection } from './model.js';
@@ -64,25 +64,52 @@ function coverStatus(options: ReportOptions, comparison: ComparisonResult): stri
   return DOC_STATUS_LABELS[options.status];
 }
 
+const PRINT_ORDER = Object.keys(BUILDERS) as ReportSectionKey[];
+/** The maps first: they need no comparison, so their pictures can be drawn while it runs. */
+const BUILD_ORDER: ReportSectionKey[] = [
+  'current',
+  'future',
+  'actual',
+  ...PRINT_ORDER.filter((k) => !['current', 'future', 'actual'].includes(k)),
+];
+
+export interface ModelExtra {
+  summaryText?: string | null;
+  /** The comparison, or how to make it (called once, after the maps' sections are built). */
+  comparison?: ComparisonSource;
+  rejected?: RejectedPairs;
+  /** Called with each section as soon as it is built (in build order, not print order). */
+  onSection?: (section: ReportSection) => void;
+}
+
 /** The whole report as plain data: the sections the options ask for, in print order. */
 export function buildReportModel(
   data: WorkshopData,
   options: ReportOptions,
-  extra: { summaryText?: string | null; comparison?: ComparisonResult; rejected?: RejectedPairs } = {},
+  extra: ModelExtra = {},
 ): ReportModel {
-  const comparison = extra.comparison ?? compareForReport(data, extra.rejected);
-  const ctx = buildContext(data, options, comparison, extra.summaryText ?? null);
+  const ctx = buildContext(
+    data,
+    options,
+    extra.comparison ?? (() => compareForReport(data, extra.rejected)),
+    extra.summaryText ?? null,
+  );
+  const built = new Map<ReportSectionKey, ReportSection | null>();
+  for (const key of BUILD_ORDER) {
+    if (!hasSection(options, key)) continue;
+    const section = BUILDERS[key](ctx);
+    built.set(key, section);
+    if (section) extra.onSection?.(section);
+  }
   const sections: ReportSection[] = [];
   const omitted: { heading: string; reason: string }[] = [];
-  for (const [key, build] of Object.entries(BUILDERS) as [
-    ReportSectionKey,
-    (c: BuildContext) => ReportSection | null,
-  ][]) {
-    if (!hasSection(options, key)) continue;
-    const section = build(ctx);
+  for (const key of PRINT_ORDER) {
+    if (!built.has(key)) continue;
+    const section = built.get(key);
     if (section) sections.push(section);
     else omitted.push({ heading: SECTION_LABELS[key], reason: omitReason(key, data) });
   }
+  const comparison = ctx.comparison;
   return {
     meta: {
       client: data.engagement.client,

@@ -18,10 +18,13 @@ export interface BuildContext {
   lanes: Map<string, string>;
 }
 
+/** The comparison, or how to make it when a section first reads it (the maps' sections do not). */
+export type ComparisonSource = ComparisonResult | (() => ComparisonResult);
+
 export function buildContext(
   data: WorkshopData,
   options: ReportOptions,
-  comparison: ComparisonResult,
+  source: ComparisonSource,
   summaryText: string | null,
 ): BuildContext {
   const steps = new Map<string, { step: Step; state: MapState; number: number }>();
@@ -30,7 +33,18 @@ export function buildContext(
     data.maps[state].steps.forEach((step, i) => steps.set(step.id, { step, state, number: i + 1 }));
     for (const lane of data.maps[state].lanes) lanes.set(lane.id, lane.name);
   }
-  return { data, options, comparison, summaryText, hours: data.workshop.hoursPerDay, steps, lanes };
+  let comparison = typeof source === 'function' ? undefined : source;
+  return {
+    data,
+    options,
+    get comparison() {
+      return (comparison ??= (source as () => ComparisonResult)());
+    },
+    summaryText,
+    hours: data.workshop.hoursPerDay,
+    steps,
+    lanes,
+  };
 }
 
 /** "3. Configure server (actual)" for a step id; '' when the step is gone. */

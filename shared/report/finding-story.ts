@@ -30,12 +30,36 @@ export function findingNumbers(findings: readonly Finding[]): Map<string, string
   return new Map(findings.map((f, i) => [f.id, `F${i + 1}`]));
 }
 
-function evidenceLines(data: WorkshopData, f: Finding, stepName: (id: string) => string): string[] {
+/** What every finding's story looks things up in, indexed once for all of them. */
+interface Lookup {
+  votes: Map<string, number>;
+  quote: Map<string, WorkshopData['evidence'][number]>;
+  pain: Map<string, WorkshopData['painPoints'][number]>;
+  steps: Map<string, { s: Step; state: 'current' | 'future' | 'actual' }>;
+}
+
+function lookup(data: WorkshopData): Lookup {
   const votes = new Map<string, number>();
   for (const v of data.votes)
     if (v.targetType === 'pain_point') votes.set(v.targetId, (votes.get(v.targetId) ?? 0) + v.dots);
-  const quote = new Map(data.evidence.map((e) => [e.id, e]));
-  const pain = new Map(data.painPoints.map((p) => [p.id, p]));
+  return {
+    votes,
+    quote: new Map(data.evidence.map((e) => [e.id, e])),
+    pain: new Map(data.painPoints.map((p) => [p.id, p])),
+    steps: new Map(
+      (['current', 'future', 'actual'] as const).flatMap((state) =>
+        data.maps[state].steps.map((s) => [s.id, { s, state }] as const),
+      ),
+    ),
+  };
+}
+
+function evidenceLines(
+  data: WorkshopData,
+  f: Finding,
+  stepName: (id: string) => string,
+  { votes, quote, pain }: Lookup,
+): string[] {
   const chosen = (f.sources ?? []).map((s) => `${s.type}:${s.id}`);
   // What was said at the steps the finding concerns supports it too, after what was picked.
   const steps = new Set(f.stepIds);
@@ -65,13 +89,9 @@ function evidenceLines(data: WorkshopData, f: Finding, stepName: (id: string) =>
 }
 
 /** What the finding costs in time, from the timed steps it concerns, in units a client reads. */
-export function implication(data: WorkshopData, f: Finding): string {
+export function implication(data: WorkshopData, f: Finding, index: Lookup = lookup(data)): string {
   const hours = data.workshop.hoursPerDay;
-  const byId = new Map(
-    (['current', 'future', 'actual'] as const).flatMap((state) =>
-      data.maps[state].steps.map((s) => [s.id, { s, state }] as const),
-    ),
-  );
+  const byId = index.steps;
   const linked = f.stepIds.map((id) => byId.get(id)).filter((x) => x !== undefined);
   const actual = linked.filter((x) => x.state === 'actual').map((x) => x.s);
   const concerned = actual.length > 0 ? actual : linked.filter((x) => x.state === 'current').map((x) => x.s);
@@ -109,6 +129,7 @@ export function findingStories(
   dateFormat: DateFormat,
 ): FindingStory[] {
   const numbers = findingNumbers(findings);
+  const index = lookup(data);
   return findings.map((f) => {
     const steps = f.stepIds.map(stepName).filter(Boolean);
     const observation = [f.detail.trim(), steps.length ? `Steps: ${listText(steps)}.` : '']
@@ -118,8 +139,8 @@ export function findingStories(
       number: numbers.get(f.id)!,
       title: f.title,
       observation,
-      evidence: evidenceLines(data, f, stepName),
-      implication: implication(data, f),
+      evidence: evidenceLines(data, f, stepName, index),
+      implication: implication(data, f, index),
       recommendations: data.recommendations.filter((r) => r.findingId === f.id).map((r) => r.text),
       actions: data.actions
         .filter((a) => a.findingId === f.id)

@@ -1,6 +1,6 @@
 import { METRIC_LABELS, metricValue } from '../compare/index.js';
 import type { MetricDelta, MetricKey, MetricsComparison } from '../compare/index.js';
-import { formatMinutes, formatPercent } from './format.js';
+import { formatMinutes, formatPercent, listText } from './format.js';
 import type { MeasureRow } from './model.js';
 
 const TIME: ReadonlySet<MetricKey> = new Set(['processMinutes', 'leadMinutes']);
@@ -76,4 +76,21 @@ export function keyMetrics(metrics: MetricsComparison, limit = 4): MetricKey[] {
     const planned = metrics.deltas.planned[key];
     return planned.absolute !== null && planned.absolute !== 0;
   }).slice(0, limit);
+}
+
+/**
+ * The measures no state records (every value unknown): a row of "unknown" says nothing, so they are
+ * named once below the table instead, with the field the steps lack where the comparison says.
+ */
+export function unrecordedMeasures(metrics: MetricsComparison): { keys: MetricKey[]; note: string | null } {
+  const states = [metrics.byState.current, metrics.byState.future, metrics.byState.actual];
+  const keys = REPORT_METRICS.filter((k) => states.every((m) => metricValue(m, k) === null));
+  const text = (k: MetricKey) => {
+    const field = states.map((m) => m.notRecorded?.[k]).find(Boolean);
+    return `${metricLabel(k)}${field ? ` (no step has a ${field})` : ''}`;
+  };
+  return {
+    keys,
+    note: keys.length ? `Not recorded in any state, so not shown: ${listText(keys.map(text))}.` : null,
+  };
 }

@@ -157,6 +157,8 @@ export type ReportSection =
       /** The three states side by side at a glance; the full table is in the appendix. */
       sideBySide: Part<ReportImage> | null;
       measures: Part<MeasureRow> | null;
+      /** The measures no state records, left out of the table ("Not recorded: …"), or null. */
+      unrecorded?: string | null;
     })
   | (Noted & {
       kind: 'findings';

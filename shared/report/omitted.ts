@@ -17,6 +17,8 @@ export function omitReason(key: ReportSectionKey, data: WorkshopData): string {
       return 'no findings were recorded';
     case 'actions':
       return 'no recommendations or actions were recorded';
+    case 'objectives':
+      return 'no objectives, attendees or agenda were recorded (the process is named on the cover)';
     case 'parkingLot':
       return 'no parking-lot items or decisions were recorded';
     default:

@@ -1,8 +1,7 @@
 import { Packer } from 'docx';
 import { bench, describe } from 'vitest';
 import { renderDeck } from '../../electron/core/deck/service.js';
-import { buildReport, renderReport } from '../../electron/core/report/generate.js';
-import { clearPngCache } from '../../electron/core/report/png-cache.js';
+import { buildReport, clearReportCaches, renderReport } from '../../electron/core/report/generate.js';
 import { defaultReportOptions } from '../../shared/report/options.js';
 import { bigWorkshop } from '../unit/report/workshops.js';
 
@@ -29,13 +28,13 @@ describe('Word report of a 450-step workshop (pictures included)', () => {
   bench(
     'first generation: data, comparison, pictures drawn (SVG + PNG fallback), document, Packer',
     async () => {
-      clearPngCache();
+      clearReportCaches();
       await renderReport(input);
     },
     runs,
   );
   bench(
-    'generating again: the same, pictures already drawn',
+    'generating again: the same, comparison, sections and pictures kept',
     async () => {
       await renderReport(input);
     },
@@ -47,7 +46,7 @@ describe('Read-out deck of the same workshop (goal: at most 2 s)', () => {
   bench(
     'deck: story, overview maps drawn, slides, pptxgenjs write',
     async () => {
-      clearPngCache();
+      clearReportCaches();
       await renderDeck(input.data, input.options);
     },
     runs,

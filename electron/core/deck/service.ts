@@ -2,7 +2,7 @@ import { exportFileName } from '../../../shared/exchange/file-name.js';
 import type { GeneratedReport } from '../../../shared/ipc/report.channels.js';
 import type { WorkshopData } from '../../../shared/domain/workshop-data.js';
 import { rejectedPairs } from '../../../shared/compare/index.js';
-import { compareForReport, type RejectedPairs } from '../../../shared/report/build.js';
+import type { RejectedPairs } from '../../../shared/report/build.js';
 import { buildDeckModel } from '../../../shared/report/deck/build.js';
 import { listMarks } from '../edits/suggestion-marks.js';
 import { type JobHooks, NO_HOOKS } from '../jobs/hooks.js';
@@ -10,6 +10,7 @@ import type { ReportOptions } from '../../../shared/report/options.js';
 import { loadWorkshopData } from '../repo/snapshot-load.js';
 import type { Db } from '../store/database.js';
 import { AppError } from '../store/errors.js';
+import { comparisonFor } from '../report/comparison-cache.js';
 import { loadReportOptions } from '../report/settings.js';
 import { checkDestinationFolder, writeFileAtomically } from '../report/write-file.js';
 import { writeDeck } from './write.js';
@@ -29,7 +30,7 @@ export function renderDeck(
   rejected: RejectedPairs = [],
 ): Promise<Uint8Array> {
   const author = data.workshop.facilitator.trim() || options.firmName || 'Triptych';
-  const model = buildDeckModel(data, options, compareForReport(data, rejected));
+  const model = buildDeckModel(data, options, comparisonFor(data, rejected));
   return writeDeck(model, { author, language: options.language });
 }
 

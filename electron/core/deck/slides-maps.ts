@@ -8,14 +8,23 @@ import { ACCENT, BODY, MUTED, SOFT, TONES } from './theme.js';
 type Slide = PptxGenJS.Slide;
 type Pngs = ReadonlyMap<string, Uint8Array>;
 
-/** An image fitted into a box (inches), centred horizontally, aspect kept. */
-function fitImage(
-  slide: Slide,
-  image: ReportImage,
-  png: Uint8Array,
-  box: { x: number; y: number; w: number; h: number },
-) {
-  const scale = Math.min(box.w / image.width, box.h / image.height);
+type Box = { x: number; y: number; w: number; h: number };
+
+/** The box a map slide's picture fits in (inches). */
+const MAP_BOX: Box = { ...BODY, h: BODY.h - 0.4 };
+
+const fitScale = (image: ReportImage, box: Box) => Math.min(box.w / image.width, box.h / image.height);
+
+/**
+ * One scale for the three maps (the smallest of their fits): a four-step map is not blown up to
+ * twice the type size of its neighbours, and the sizes of the three states compare at a glance.
+ */
+export function mapScale(images: readonly ReportImage[]): number | undefined {
+  return images.length ? Math.min(...images.map((image) => fitScale(image, MAP_BOX))) : undefined;
+}
+
+/** An image fitted into a box (inches), centred horizontally, aspect kept (at `scale` if given). */
+function fitImage(slide: Slide, image: ReportImage, png: Uint8Array, box: Box, scale = fitScale(image, box)) {
   const w = image.width * scale;
   const h = image.height * scale;
   slide.addImage({
@@ -29,10 +38,16 @@ function fitImage(
   return h;
 }
 
-export function mapSlide(slide: Slide, s: DeckSlideOf<'map'>, pngs: Pngs, text: TextStyle): void {
+export function mapSlide(
+  slide: Slide,
+  s: DeckSlideOf<'map'>,
+  pngs: Pngs,
+  text: TextStyle,
+  scale?: number,
+): void {
   const png = pngs.get(s.image.key);
   if (!png) return;
-  const h = fitImage(slide, s.image, png, { ...BODY, h: BODY.h - 0.4 });
+  const h = fitImage(slide, s.image, png, MAP_BOX, scale);
   if (s.caption)
     slide.addText(s.caption, {
       ...text,

@@ -3,7 +3,7 @@ import type { DeckModel, DeckSlide } from '../../../shared/report/deck/model.js'
 import type { ReportImage } from '../../../shared/report/model.js';
 import { svgsToPng } from '../report/rasterize.js';
 import { frame, textStyle } from './frame.js';
-import { mapSlide, measuresSlide, sideBySideSlide } from './slides-maps.js';
+import { mapScale, mapSlide, measuresSlide, sideBySideSlide } from './slides-maps.js';
 import {
   findingsSlide,
   recommendationsSlide,
@@ -26,6 +26,7 @@ function draw(
   i: number,
   pngs: ReadonlyMap<string, Uint8Array>,
   lang: string,
+  scale: number | undefined,
 ) {
   const slide = pptx.addSlide();
   const text = textStyle(lang);
@@ -36,7 +37,7 @@ function draw(
     case 'verdict':
       return verdictSlide(slide, s, text);
     case 'map':
-      return mapSlide(slide, s, pngs, text);
+      return mapSlide(slide, s, pngs, text, scale);
     case 'sideBySide':
       return sideBySideSlide(slide, s, text);
     case 'measures':
@@ -63,7 +64,8 @@ export async function writeDeck(
   pptx.title = `${deck.title} (${deck.client})`;
   pptx.subject = 'Workshop read-out';
   pptx.theme = { headFontFace: 'Arial', bodyFontFace: 'Arial' };
-  deck.slides.forEach((s, i) => draw(pptx, deck, s, i, pngs, meta.language));
+  const scale = mapScale(deck.slides.flatMap((s) => (s.kind === 'map' ? [s.image] : [])));
+  deck.slides.forEach((s, i) => draw(pptx, deck, s, i, pngs, meta.language, scale));
   const out = await pptx.write({ outputType: 'nodebuffer' });
   return new Uint8Array(out as Buffer);
 }

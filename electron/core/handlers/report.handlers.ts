@@ -1,6 +1,9 @@
 import type { reportChannels } from '../../../shared/ipc/report.channels.js';
-import { reportOutline } from '../../../shared/report/outline.js';
+import { outlineOf } from '../../../shared/report/outline.js';
+import { rejectedPairs } from '../../../shared/compare/index.js';
+import { listMarks } from '../edits/suggestion-marks.js';
 import { jobProgress, oneReportAtATime } from '../jobs/report-jobs.js';
+import { reportModelFor } from '../report/model-cache.js';
 import { reportSummary } from '../report/service.js';
 import { loadReportOptions, loadSummary, saveReportOptions, saveSummary } from '../report/settings.js';
 import { loadWorkshopData } from '../repo/snapshot-load.js';
@@ -13,7 +16,11 @@ export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
   'report:outline': (input, { core }) => {
     const db = core.db();
     const options = input.options ?? loadReportOptions(db, input.workshopId);
-    return reportOutline(loadWorkshopData(db, input.workshopId), options, loadSummary(db, input.workshopId));
+    // The model the report will print (the facilitator's rejected pairs stay unmatched), kept while
+    // the options are tried. Generating runs in a worker of its own and builds its own.
+    const rejected = rejectedPairs(listMarks(db, input.workshopId));
+    const data = loadWorkshopData(db, input.workshopId);
+    return outlineOf(reportModelFor(data, options, loadSummary(db, input.workshopId), rejected));
   },
   'report:summary-get': (input, { core }) => reportSummary(core.db(), input.workshopId),
   'report:summary-save': (input, { core }) => {

@@ -1,12 +1,15 @@
 import { type Document, Packer } from 'docx';
 import type { WorkshopData } from '../../../shared/domain/workshop-data.js';
-import { buildReportModel } from '../../../shared/report/build.js';
-import type { ReportImage, ReportModel } from '../../../shared/report/model.js';
+import type { ReportSection } from '../../../shared/report/model.js';
 import type { ReportOptions } from '../../../shared/report/options.js';
 import type { ReportProgress } from '../../../shared/report/progress.js';
-import { reportDocument } from './document.js';
+import { clearComparisons } from './comparison-cache.js';
+import { reportDocument, sectionImages } from './document.js';
+import { clearReportModel, reportModelFor } from './model-cache.js';
+import { clearNodeCache } from './node-cache.js';
+import { clearPngCache } from './png-cache.js';
 import type { ProgressFn } from './progress.js';
-import { svgsToPng } from './rasterize.js';
+import { svgToPng } from './rasterize.js';
 
 export interface ReportInput {
   data: WorkshopData;
@@ -19,13 +22,12 @@ export interface ReportInput {
 
 const idle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function images(model: ReportModel): ReportImage[] {
-  return model.sections.flatMap((s) => {
-    if (s.kind === 'state') return s.diagram?.items ?? [];
-    if (s.kind === 'comparison') return [...(s.chart?.items ?? []), ...(s.sideBySide?.items ?? [])];
-    if (s.kind === 'summary') return s.chart ? [s.chart] : [];
-    return [];
-  });
+/**
+ * Starts drawing a section's pictures on the pool threads and returns at once; the report waits
+ * for them (and sees any failure) when it places them.
+ */
+function drawAhead(section: ReportSection): void {
+  for (const image of sectionImages(section)) svgToPng(image.svg).catch(() => undefined);
 }
 
 /** Everything before serializing: the report data, its pictures and the Word document tree. */
@@ -36,17 +38,18 @@ export async function buildReport(
   const step = (stage: ReportProgress['stage'], percent: number, message: string) =>
     progress({ stage, percent: Math.round(percent), message });
   step('preparing', 2, 'Reading the workshop');
-  const model = buildReportModel(input.data, input.options, {
-    summaryText: input.summaryText,
-    rejected: input.rejected ?? [],
+  // Each map's pictures start drawing on the pool threads as soon as its section is built, while
+  // the comparison and the other sections are worked out.
+  const model = reportModelFor(input.data, input.options, input.summaryText, input.rejected, drawAhead);
+  step('drawing', 10, 'Drawing the diagrams');
+  return reportDocument(model, (pictures) => {
+    let done = 0;
+    const drawn = () => {
+      done++;
+      step('drawing', 10 + (60 * done) / pictures.length, `Drawing diagram ${done} of ${pictures.length}`);
+    };
+    return new Map(pictures.map((p) => [p.key, svgToPng(p.svg).finally(drawn)] as const));
   });
-  const pictures = images(model);
-  step('drawing', 10, `Drawing ${pictures.length} diagrams`);
-  const pngs = await svgsToPng(pictures, (done) =>
-    step('drawing', 10 + (60 * done) / pictures.length, `Drawing diagram ${done} of ${pictures.length}`),
-  );
-  step('composing', 72, 'Laying out the document');
-  return reportDocument(model, pngs);
 }
 
 /** The .docx bytes; `Packer` runs once, here at the edge. */
@@ -58,4 +61,12 @@ export async function renderReport(
   progress({ stage: 'packing', percent: 80, message: 'Packing the Word file' });
   await idle();
   return Packer.toBuffer(document);
+}
+
+/** Forgets what earlier reports computed and drew: the next one is generated as the first. */
+export function clearReportCaches(): void {
+  clearComparisons();
+  clearReportModel();
+  clearNodeCache();
+  clearPngCache();
 }

@@ -1,6 +1,5 @@
 import { exportFileName } from '../../../shared/exchange/file-name.js';
 import type { GeneratedReport, ReportSummary } from '../../../shared/ipc/report.channels.js';
-import { compareForReport } from '../../../shared/report/build.js';
 import type { ReportOptions } from '../../../shared/report/options.js';
 import { draftExecutiveSummary } from '../../../shared/report/story/summary-text.js';
 import { rejectedPairs } from '../../../shared/compare/index.js';
@@ -8,6 +7,7 @@ import { listMarks } from '../edits/suggestion-marks.js';
 import { loadWorkshopData } from '../repo/snapshot-load.js';
 import type { Db } from '../store/database.js';
 import { AppError } from '../store/errors.js';
+import { comparisonFor } from './comparison-cache.js';
 import { renderReport } from './generate.js';
 import { type ProgressFn, currentProgress, trackProgress } from './progress.js';
 import { loadReportOptions, loadSummary } from './settings.js';
@@ -17,7 +17,7 @@ export function reportSummary(db: Db, workshopId: string): ReportSummary {
   const saved = loadSummary(db, workshopId);
   const data = loadWorkshopData(db, workshopId);
   const options = loadReportOptions(db, workshopId);
-  const comparison = compareForReport(data, rejectedPairs(listMarks(db, workshopId)));
+  const comparison = comparisonFor(data, rejectedPairs(listMarks(db, workshopId)));
   const draft = draftExecutiveSummary(data, comparison, options.dateFormat);
   return { text: saved ?? draft, draft, edited: saved !== null };
 }

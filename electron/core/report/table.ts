@@ -28,13 +28,14 @@ export type Cell = string | { lines: readonly string[]; strong?: boolean };
 function cellParagraphs(cell: Cell, align: 'left' | 'right', style: string): Paragraph[] {
   const lines = typeof cell === 'string' ? [cell] : cell.lines.length ? cell.lines : [''];
   const strong = typeof cell !== 'string' && cell.strong === true;
-  // Only what differs from the style is written: big tables stay small and quick to pack.
+  // Only what differs from the style is written, and an empty line has no run: big tables stay
+  // small and quick to build and pack.
   return lines.map(
     (text, i) =>
       new Paragraph({
         style,
         ...(align === 'right' ? { alignment: AlignmentType.RIGHT } : {}),
-        children: [new TextRun(strong && i === 0 ? { text, bold: true } : text)],
+        ...(text ? { children: [new TextRun(strong && i === 0 ? { text, bold: true } : text)] } : {}),
       }),
   );
 }
@@ -72,10 +73,10 @@ export function dataTable(
       ...(header ? { tableHeader: true } : {}),
       ...(together && !last ? { keepNext: true } : {}),
       cantSplit: true,
+      // No width per cell: docx gives each cell its column's width as it writes the table.
       children: columns.map(
         (c, i) =>
           new TableCell({
-            width: { size: widths[i]!, type: WidthType.DXA },
             children: cellParagraphs(
               header ? c.title : (cells[i] ?? ''),
               header ? 'left' : (c.align ?? 'left'),

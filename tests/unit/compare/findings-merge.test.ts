@@ -1,18 +1,22 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../electron/core/app-core.js';
 import { compareWorkshop } from '../../../shared/compare/index.js';
 import { originWorkshop } from '../../fixtures/origin-workshop.js';
 import { startCore } from '../../helpers/core.js';
 import { compareScenario, importScenario } from './scenario-helpers.js';
 
+// One core per test: its data folder is removed after each test (tests/helpers/temp.ts).
 let core: AppCore | null = null;
-afterAll(() => core?.close());
+afterEach(async () => {
+  await core?.close();
+  core = null;
+});
 
 const titles = (list: { title: string }[]) => list.map((f) => f.title);
 
 describe('suggested findings without near-duplicates', () => {
   it('tells two steps stuck on the same future step once (incident management)', async () => {
-    core ??= await startCore();
+    core = await startCore();
     const { result } = await compareScenario(core, await importScenario(core, 'incident-management'));
     const found = titles(result.findings);
     expect(found).toContain('"Diagnose incident" and "Fix incident" are still done the current way');
@@ -27,7 +31,7 @@ describe('suggested findings without near-duplicates', () => {
   });
 
   it('folds the approvals measure and the two approvals still used into one (IT virtualization)', async () => {
-    core ??= await startCore();
+    core = await startCore();
     const { result } = await compareScenario(core, await importScenario(core, 'it-virtualization'));
     const approvals = result.findings.filter((f) => /Approv/.test(f.title));
     expect(titles(approvals)).toEqual(['Approvals: 2 in actual; the future planned 0']);

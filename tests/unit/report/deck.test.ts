@@ -9,6 +9,7 @@ import { serializeTriptych } from '../../../shared/exchange/triptych-file.js';
 import { defaultReportOptions } from '../../../shared/report/options.js';
 import { originWorkshop } from '../../fixtures/origin-workshop.js';
 import { invoke, startCore } from '../../helpers/core.js';
+import { convertToPdf, hasPdfTools, pageCount, pageTexts } from '../../helpers/pdf.js';
 import { tempDir } from '../../helpers/temp.js';
 import { pngBytes } from './images.js';
 import { readPptx } from './pptx-reader.js';
@@ -68,6 +69,21 @@ describe('read-out deck', () => {
     expect(deck.languages).toEqual(['en-US']);
   });
 
+  it.skipIf(!hasPdfTools)(
+    'opens in LibreOffice Impress: one PDF page a slide, with its title',
+    async () => {
+      const file = join(tempDir(), 'origin.pptx');
+      const bytes = await renderDeck(originWorkshop(), defaultReportOptions());
+      writeFileSync(file, bytes);
+      const pdf = convertToPdf(file, 90_000);
+      const slides = (await readPptx(bytes)).slides;
+      expect(pageCount(pdf)).toBe(slides.length);
+      const pages = pageTexts(pdf);
+      slides.forEach((slide, i) => expect(pages[i]).toContain(slide.texts[0]));
+    },
+    120_000,
+  );
+
   it('shows a 150-step map as one overview slide, not as dozens of parts', async () => {
     const data = bigWorkshop({ steps: 150, lanes: 12, findings: 40, actions: 60 });
     const deck = await readPptx(await renderDeck(data, defaultReportOptions()));
@@ -103,7 +119,8 @@ describe('read-out deck', () => {
     expect((await readPptx(readFileSync(`${out}.pptx`))).slides).toHaveLength(10);
     const file = join(dir, 'origin.triptych');
     writeFileSync(file, serializeTriptych(originWorkshop()));
-    const fromFile = await cli('deck', file, '-o', join(dir, 'from-file.pptx'));
+    // Straight from the file: an empty data folder of its own, never the user's library.
+    const fromFile = await cli('deck', file, '-o', join(dir, 'from-file.pptx'), '--data-dir', tempDir());
     expect(fromFile.code).toBe(0);
     expect((await cli('deck', workshopId, '--data-dir', dir)).code).toBe(2);
   });

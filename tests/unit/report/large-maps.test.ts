@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,11 +10,10 @@ import type { SectionOf } from '../../../shared/report/model.js';
 import { reportOptionsSchema } from '../../../shared/report/options.js';
 import { MAX_DETAIL_PARTS } from '../../../shared/report/build-states.js';
 import { diagramBox } from '../../../shared/report/page.js';
+import { convertToPdf, hasPdfTools, pageCount, pageTexts } from '../../helpers/pdf.js';
 import { tempDir } from '../../helpers/temp.js';
+import { underfilledPages } from './pages.js';
 import { bigWorkshop } from './workshops.js';
-
-const has = (tool: string) => spawnSync('which', [tool]).status === 0;
-const hasSoffice = has('soffice') && has('pdfinfo') && has('pdftotext');
 
 function flow(
   count: number,
@@ -132,35 +130,18 @@ describe('large maps in the report', () => {
   });
 
   // Converting needs LibreOffice and poppler-utils (CI installs both); without them there is nothing to run.
-  it.skipIf(!hasSoffice)(
-    'prints the whole 3 × 150-step report in at most 45 pages, each overview on one page',
+  it.skipIf(!hasPdfTools)(
+    'prints the whole 3 × 150-step report in at most 45 pages, each overview on one page, none mostly blank',
     async () => {
       const dir = tempDir();
       const data = bigWorkshop({ steps: 150, lanes: 12, findings: 40, actions: 60 });
       const docx = join(dir, 'large.docx');
       const options = reportOptionsSchema.parse({ firmName: 'Whitfield Consulting' });
       writeFileSync(docx, await renderReport({ data, options, summaryText: null }));
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${join(dir, 'profile')}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          docx,
-        ],
-        { stdio: 'ignore', timeout: 240_000 },
-      );
-      const pdf = join(dir, 'large.pdf');
-      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-      const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+      const pdf = convertToPdf(docx, 240_000);
+      const pages = pageCount(pdf);
       expect(pages).toBeLessThanOrEqual(45);
-      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
-        .split('\f')
-        .slice(0, pages)
-        .map((page) => page.replace(/\s+/g, ' '));
+      const text = pageTexts(pdf);
       // Each state's overview and its caption on the same page, after the chapter heading.
       for (const name of ['Current state', 'Future state', 'Actual state']) {
         const page = text.find((p) => p.includes(`${name}: overview of all 150 steps`));
@@ -171,6 +152,7 @@ describe('large maps in the report', () => {
       expect(text.findIndex((p) => p.includes('Step by step Each row lines up'))).toBeGreaterThan(
         text.findIndex((p) => p.includes('Appendix Step details')),
       );
+      expect(underfilledPages(pdf, buildReportModel(data, options))).toEqual([]);
     },
     300_000,
   );

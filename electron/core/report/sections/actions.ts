@@ -7,7 +7,7 @@ import { partNodes } from './part.js';
 
 /** Recommendations as a numbered list, then the action register: who does what by when. */
 export function actionsSection(s: SectionOf<'actions'>, env: SectionEnv): Nodes {
-  const head = heading(1, s.heading, { newPage: !env.opensPage });
+  const head = heading(1, s.heading, { newPage: env.newPage });
   if (s.note !== null) return [head, note(s.note)];
   return [
     head,

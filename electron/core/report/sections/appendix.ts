@@ -38,7 +38,7 @@ function detailCells(r: StepDetailRow): Cell[] {
 
 /** Every step in full, what was heard in the room, and what the measures mean. */
 export function appendixSection(s: SectionOf<'appendix'>, env: SectionEnv): Nodes {
-  const head = heading(1, s.heading, { newPage: !env.opensPage });
+  const head = heading(1, s.heading, { newPage: env.newPage });
   if (s.note !== null) return [head, note(s.note)];
   const details = s.details
     ? [

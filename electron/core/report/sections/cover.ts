@@ -3,9 +3,11 @@ import type { ReportModel } from '../../../../shared/report/model.js';
 import { COLORS } from '../styles.js';
 import type { Nodes } from './env.js';
 
+type Cover = Pick<ReportModel, 'meta' | 'logo'>;
+
 const LOGO_MAX = { width: 180, height: 80 }; // points
 
-function logo(model: ReportModel): Paragraph[] {
+function logo(model: Cover): Paragraph[] {
   const image = model.logo;
   if (!image) return [];
   const scale = Math.min(LOGO_MAX.width / image.width, LOGO_MAX.height / image.height, 1);
@@ -35,7 +37,7 @@ function line(text: string, opts: { bold?: boolean; before?: number } = {}): Par
 }
 
 /** The cover: who the report is for, what it is about, when, by whom; no header or footer. */
-export function coverSection(model: ReportModel): Nodes {
+export function coverSection(model: Cover): Nodes {
   const m = model.meta;
   return [
     ...logo(model),

@@ -47,7 +47,7 @@ function findingStory(f: FindingRow): Nodes {
 
 /** Findings grouped by people, process and technology, each told as a story. */
 export function findingsSection(s: SectionOf<'findings'>, env: SectionEnv): Nodes {
-  const head = heading(1, s.heading, { newPage: !env.opensPage });
+  const head = heading(1, s.heading, { newPage: env.newPage });
   if (s.note !== null) return [head, note(s.note)];
   return [
     head,

@@ -16,7 +16,7 @@ import { summarySection } from './summary.js';
 export function sectionNodes(section: ReportSection, env: SectionEnv): Nodes {
   switch (section.kind) {
     case 'cover':
-      return coverSection(env.model);
+      return coverSection(env);
     case 'contents':
       return contentsSection(section.title, env);
     case 'summary':

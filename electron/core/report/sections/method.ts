@@ -6,7 +6,7 @@ import { partNodes } from './part.js';
 
 export function methodSection(s: SectionOf<'method'>, env: SectionEnv): Nodes {
   return [
-    heading(1, s.heading, { newPage: !env.opensPage }),
+    heading(1, s.heading, { newPage: env.newPage }),
     para(s.intro),
     ...partNodes(s.states, 2, (items) => [
       dataTable(

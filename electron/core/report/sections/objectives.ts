@@ -5,7 +5,7 @@ import type { Nodes, SectionEnv } from './env.js';
 import { partNodes } from './part.js';
 
 export function objectivesSection(s: SectionOf<'objectives'>, env: SectionEnv): Nodes {
-  const head = heading(1, s.heading, { newPage: !env.opensPage });
+  const head = heading(1, s.heading, { newPage: env.newPage });
   if (s.note !== null) return [head, note(s.note)];
   return [
     head,

@@ -1,5 +1,5 @@
 import type { SectionOf, StepRow } from '../../../../shared/report/model.js';
-import { heading, note, para, picture } from '../blocks.js';
+import { heading, note, para } from '../blocks.js';
 import { type Cell, type Column, dataTable } from '../table.js';
 import type { Nodes, SectionEnv } from './env.js';
 import { partNodes } from './part.js';
@@ -22,17 +22,12 @@ export function stepCells(r: StepRow): Cell[] {
 
 /** One state: what it is, its swimlane diagram (in parts when long) and its step table. */
 export function stateSection(s: SectionOf<'state'>, env: SectionEnv): Nodes {
-  const head = heading(1, s.heading, { newPage: !env.opensPage });
+  const head = heading(1, s.heading, { newPage: env.newPage });
   if (s.note !== null) return [head, note(s.note)];
   return [
     head,
     para(s.intro),
-    ...partNodes(s.diagram, 2, (images) =>
-      images.flatMap((image) => {
-        const png = env.images.get(image.key);
-        return png ? picture(image, png) : [note(`The diagram “${image.caption}” could not be drawn.`)];
-      }),
-    ),
+    ...partNodes(s.diagram, 2, (images) => images.flatMap(env.picture)),
     ...partNodes(s.steps, 2, (rows) => [dataTable(STEP_COLUMNS, rows.map(stepCells), env.width)]),
   ];
 }

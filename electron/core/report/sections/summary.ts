@@ -10,7 +10,7 @@ import {
   WidthType,
 } from 'docx';
 import type { SectionOf } from '../../../../shared/report/model.js';
-import { heading, note, para, picture, textBlocks } from '../blocks.js';
+import { heading, note, para, textBlocks } from '../blocks.js';
 import { COLORS } from '../styles.js';
 import { dataTable } from '../table.js';
 import type { Nodes, SectionEnv } from './env.js';
@@ -80,9 +80,8 @@ const REC_COLUMNS = [
 
 /** The summary on one page: headline, three messages, time chart, top recommendations, then the prose. */
 export function summarySection(s: SectionOf<'summary'>, env: SectionEnv): Nodes {
-  const head = heading(1, s.heading, { newPage: !env.opensPage });
+  const head = heading(1, s.heading, { newPage: env.newPage });
   if (s.note !== null) return [head, note(s.note)];
-  const png = s.chart ? env.images.get(s.chart.key) : undefined;
   const recs = s.recommendations ?? [];
   const table = s.measures.length
     ? [
@@ -97,7 +96,7 @@ export function summarySection(s: SectionOf<'summary'>, env: SectionEnv): Nodes 
       ? [messageTiles(s.messages, env.width), new Paragraph({ spacing: { after: 60 } })]
       : []),
     ...textBlocks(s.blocks),
-    ...(s.chart && png ? picture(s.chart, png) : []),
+    ...(s.chart ? env.picture(s.chart) : []),
     ...(recs.length
       ? [
           para('What we recommend', { bold: true, keepNext: true }),
