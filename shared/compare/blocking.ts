@@ -77,6 +77,8 @@ export interface Scratch {
   marks: Int32Array;
   /** The touched targets, in first-touch order. */
   touched: Int32Array;
+  /** The last shortlist (`shortlistInto`). */
+  list: Int32Array;
   /** Per shared weight: how many targets have it, then where the next of them goes. */
   tally: Int32Array;
   next: Int32Array;
@@ -87,6 +89,7 @@ export function scratchFor(size: number): Scratch {
     hits: new Int32Array(size),
     marks: new Int32Array((size + 31) >>> 5),
     touched: new Int32Array(size),
+    list: new Int32Array(size),
     tally: new Int32Array(32),
     next: new Int32Array(32),
   };
@@ -104,6 +107,17 @@ export function shortlist(
   center: number,
   max: number,
 ): number[] {
+  return Array.from(scratch.list.subarray(0, shortlistInto(keys, buckets, scratch, center, max)));
+}
+
+/** `shortlist` written into `scratch.list`, without allocating: returns its length. */
+export function shortlistInto(
+  keys: Keys,
+  buckets: Buckets,
+  scratch: Scratch,
+  center: number,
+  max: number,
+): number {
   const { hits, marks, touched } = scratch;
   let size = 0;
   let best = 0;
@@ -128,22 +142,25 @@ export function shortlist(
       if (count > best) best = count;
     }
   }
-  const out = size > max ? topTargets(scratch, size, best, max) : Array.from(touched.subarray(0, size));
+  let length = size;
+  if (size > max) length = topTargets(scratch, size, best, max);
+  else for (let k = 0; k < size; k++) scratch.list[k] = touched[k]!;
   for (let k = 0; k < size; k++) {
     const index = touched[k]!;
     hits[index] = 0;
     marks[index >>> 5] = 0;
   }
-  return out;
+  return length;
 }
 
 /**
- * The `max` touched targets with the most shared weight, best first; within a weight, target order.
+ * The `max` touched targets with the most shared weight, best first (within a weight, target
+ * order), into `scratch.list`.
  * Counting passes instead of a sort: a tally per weight finds the lowest weight that gets in
  * (`cut`) and how many of it (`room`); the touched targets are then visited in index order (the
  * set bits of `marks`) and placed by weight.
  */
-function topTargets(scratch: Scratch, size: number, best: number, max: number): number[] {
+function topTargets(scratch: Scratch, size: number, best: number, max: number): number {
   const { hits, marks, touched } = scratch;
   if (scratch.tally.length <= best) {
     scratch.tally = new Int32Array(best + 1);
@@ -166,7 +183,7 @@ function topTargets(scratch: Scratch, size: number, best: number, max: number): 
     next[count] = at;
     at += tally[count]!;
   }
-  const out = new Array<number>(max);
+  const out = scratch.list;
   for (let word = low >>> 5; word <= high >>> 5; word++) {
     for (let bits = marks[word]!; bits !== 0; bits &= bits - 1) {
       const index = (word << 5) + 31 - Math.clz32(bits & -bits);
@@ -174,7 +191,7 @@ function topTargets(scratch: Scratch, size: number, best: number, max: number): 
       if (count > cut || (count === cut && room-- > 0)) out[next[count]!++] = index;
     }
   }
-  return out;
+  return max; // more than `max` touched, each with a weight of at least 1: all `max` places filled
 }
 
 /** The target index at relative position `position` (0..1) of a list of `length` targets. */

@@ -3,7 +3,7 @@
  * pairs that keeps the flow order of both (a weighted longest increasing subsequence, the sparse
  * form of a global sequence alignment).
  */
-import { type Buckets, type Keys, bucketize, centerOf, scratchFor, shortlist } from './blocking.js';
+import { type Buckets, type Keys, bucketize, centerOf, scratchFor, shortlistInto } from './blocking.js';
 import type { IndexedStep } from './lookup.js';
 import { type PairFeatures, scoreValue } from './match-score.js';
 import { diceIds } from './text.js';
@@ -108,10 +108,10 @@ export function candidatePairs(left: Side, right: Side): Pairs {
   for (let i = 0; i < left.entries.length; i++) {
     const pa = leftEnd(i);
     const center = centerOf(pa, right.entries.length);
-    const shortlisted = shortlist(left.keys[i]!, buckets, scratch, center, MAX_SCORED);
+    const length = shortlistInto(left.keys[i]!, buckets, scratch, center, MAX_SCORED);
     const fa = left.features[i]!;
-    for (let k = 0; k < shortlisted.length; k++) {
-      const j = shortlisted[k]!;
+    for (let k = 0; k < length; k++) {
+      const j = scratch.list[k]!;
       const fb = right.features[j]!;
       const title = diceIds(fa.ids.title, fb.ids.title);
       const value = scoreValue(fa, fb, title);

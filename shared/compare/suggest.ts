@@ -14,7 +14,7 @@ import {
   bucketize,
   centerOf,
   scratchFor,
-  shortlist,
+  shortlistInto,
 } from './blocking.js';
 import type { StepIndex } from './lookup.js';
 import type { SimilarityTable, StepFeatures } from './similarity.js';
@@ -78,15 +78,10 @@ export function suggestCounterparts(
         const targets = keyed[targetState];
         const center = centerOf(position, targets.length);
         const scored: Scored[] = [];
-        const shortlisted = shortlist(
-          step.keys,
-          buckets[targetState],
-          scratch[targetState],
-          center,
-          MAX_SCORED,
-        );
-        for (let k = 0; k < shortlisted.length; k++) {
-          const t = shortlisted[k]!;
+        const list = scratch[targetState];
+        const length = shortlistInto(step.keys, buckets[targetState], list, center, MAX_SCORED);
+        for (let k = 0; k < length; k++) {
+          const t = list.list[k]!;
           const score = similarityAt(tables[state], s, tables[targetState], t);
           if (score >= threshold && score > 0) keepBest(scored, targets, t, score, limit);
         }
