@@ -142,8 +142,9 @@ export function similarityReasons(a: StepFeatures, b: StepFeatures): string[] {
   else if (dice(a.title, b.title) >= 0.5) reasons.push('similar title');
   if (dice(a.description, b.description) >= 0.5) reasons.push('similar description');
   if (sameLane(a, b)) reasons.push(`same lane: ${a.entry.laneName ?? ''}`);
-  const shared = [...a.toolNames].filter(([key]) => b.tools.has(key)).map(([, name]) => name);
-  if (shared.length > 0) reasons.push(`shared tools: ${shared.join(', ')}`);
+  let shared: string[] | null = null;
+  for (const key of a.tools) if (b.tools.has(key)) (shared ??= []).push(a.toolNames.get(key)!);
+  if (shared !== null) reasons.push(`shared tools: ${shared.join(', ')}`);
   return reasons;
 }
 
