@@ -176,15 +176,17 @@ function alignStates(
   // Splits and merges: a free step next to a matched step of its own lane joins that match when
   // its title is contained in the other's (or the pair scores as a match on its own).
   for (let k = 0; k < pairs.size; k++) {
-    const freeA = !matchedA.has(pairs.i[k]!);
-    const freeB = !matchedB.has(pairs.j[k]!);
+    const i = pairs.i[k]!;
+    const j = pairs.j[k]!;
+    const freeA = !matchedA.has(i);
+    const freeB = !matchedB.has(j);
     if (freeA === freeB) continue;
-    const p = pairAt(leftSide, rightSide, pairs, k);
-    const partner = freeA ? matchedB.get(p.j)! : matchedA.get(p.i)!;
+    const partner = freeA ? matchedB.get(j)! : matchedA.get(i)!;
     const sibling = freeA ? partner.a : partner.b;
-    const own = freeA ? p.a : p.b;
-    const near = freeA ? Math.abs(partner.i - p.i) <= 2 : Math.abs(partner.j - p.j) <= 2;
+    const own = freeA ? leftSide.features[i]!.entry : rightSide.features[j]!.entry;
+    const near = freeA ? Math.abs(partner.i - i) <= 2 : Math.abs(partner.j - j) <= 2;
     if (!near || sibling.laneKey !== own.laneKey) continue;
+    const p = pairAt(leftSide, rightSide, pairs, k);
     const contained = titleContainment(p.fa, p.fb) >= 0.99;
     if (!contained && p.value < SPLIT_SCORE && (p.value < threshold || p.title < 0.5)) continue;
     if (freeA) matchedA.set(p.i, p);

@@ -66,6 +66,19 @@ function pairsOf(capacity: number): Pairs {
   };
 }
 
+/** `pairs` with room for at least `capacity` pairs (twice as much when it must grow). */
+function reserve(pairs: Pairs, capacity: number): Pairs {
+  if (capacity <= pairs.i.length) return pairs;
+  const grown = pairsOf(Math.max(capacity, 2 * pairs.i.length));
+  grown.size = pairs.size;
+  grown.i.set(pairs.i);
+  grown.j.set(pairs.j);
+  grown.value.set(pairs.value);
+  grown.title.set(pairs.title);
+  grown.weight.set(pairs.weight);
+  return grown;
+}
+
 /** Pair `k` of `pairs` as an object. */
 export function pairAt(left: Side, right: Side, pairs: Pairs, k: number): Pair {
   const fa = left.features[pairs.i[k]!]!;
@@ -104,11 +117,13 @@ export function candidatePairs(left: Side, right: Side): Pairs {
   const scratch = scratchFor(right.entries.length);
   const leftEnd = relative(left.entries);
   const rightEnd = relative(right.entries);
-  const out = pairsOf(left.entries.length * MAX_SCORED);
+  // Room for an average of 16 pairs per left step, grown as needed (the bound is MAX_SCORED).
+  let out = pairsOf(left.entries.length * 16);
   for (let i = 0; i < left.entries.length; i++) {
     const pa = leftEnd(i);
     const center = centerOf(pa, right.entries.length);
     const length = shortlistInto(left.keys[i]!, buckets, scratch, center, MAX_SCORED);
+    out = reserve(out, out.size + length);
     const fa = left.features[i]!;
     for (let k = 0; k < length; k++) {
       const j = scratch.list[k]!;
