@@ -18,7 +18,16 @@ import type { IndexedStep, StepIndex } from './lookup.js';
 import { STATE_RANK, thirdState } from './lookup.js';
 import { KeyInterner } from './blocking.js';
 import { WordIds, memoize, tokens } from './text.js';
-import { type Pair, type Side, backbone, candidatePairs, makePair } from './candidates.js';
+import {
+  type Pair,
+  type Pairs,
+  type Side,
+  backbone,
+  candidatePairs,
+  filterPairs,
+  makePair,
+  pairAt,
+} from './candidates.js';
 import {
   type PairFeatures,
   matchReasons,
@@ -114,12 +123,7 @@ function sideFactory(index: StepIndex): (state: MapState, entries: IndexedStep[]
     let found = cache.get(state);
     if (found) return found;
     const features = index.byState[state].map((entry) => pairFeatures(entry, ids, words));
-    const keys = features.map((f) =>
-      interner.keys([
-        ...[...f.title].map((w) => [`w:${w}`, 2] as const),
-        ...[...f.tools].map((t) => [`t:${t}`, 1] as const),
-      ]),
-    );
+    const keys = features.map((f) => interner.keys(f.title, null, f.tools));
     cache.set(state, (found = { features, keys }));
     return found;
   };
@@ -144,7 +148,9 @@ function alignStates(
   if (left.length === 0 || right.length === 0) return [];
   const all = candidatePairs(leftSide, rightSide);
   const pairs =
-    rejected.size === 0 ? all : all.filter((p) => !rejected.has(`${p.a.step.id}\u0000${p.b.step.id}`));
+    rejected.size === 0
+      ? all
+      : filterPairs(all, (i, j) => !rejected.has(`${left[i]!.step.id}\u0000${right[j]!.step.id}`));
   const matchedA = new Map<number, Pair>();
   const matchedB = new Map<number, Pair>();
   const out: AutomaticMatch[] = [];
@@ -153,11 +159,15 @@ function alignStates(
     matchedB.set(p.j, p);
     out.push(match(p, confidence, extra));
   };
-  for (const p of backbone(pairs, right.length)) if (p.value >= threshold) accept(p, p.value, []);
+  for (const p of backbone(pairs, leftSide, rightSide)) if (p.value >= threshold) accept(p, p.value, []);
   // Off the backbone, best first; a pair that cannot reach the threshold once penalized is left out.
-  const rest = pairs
-    .filter((p) => p.value - CROSSING_PENALTY >= threshold && !matchedA.has(p.i) && !matchedB.has(p.j))
-    .sort((x, y) => y.weight - x.weight || x.i - y.i || x.j - y.j);
+  const rest: Pair[] = [];
+  for (let k = 0; k < pairs.size; k++) {
+    if (pairs.value[k]! - CROSSING_PENALTY < threshold) continue;
+    if (matchedA.has(pairs.i[k]!) || matchedB.has(pairs.j[k]!)) continue;
+    rest.push(pairAt(leftSide, rightSide, pairs, k));
+  }
+  rest.sort((x, y) => y.weight - x.weight || x.i - y.i || x.j - y.j);
   for (const p of rest) {
     if (matchedA.has(p.i) || matchedB.has(p.j)) continue;
     accept(p, p.value - CROSSING_PENALTY, ['moved in the flow']);
@@ -165,15 +175,18 @@ function alignStates(
   fillGaps(pairs, leftSide, rightSide, matchedA, matchedB, rejected, threshold, accept);
   // Splits and merges: a free step next to a matched step of its own lane joins that match when
   // its title is contained in the other's (or the pair scores as a match on its own).
-  for (const p of pairs) {
-    const freeA = !matchedA.has(p.i);
-    const freeB = !matchedB.has(p.j);
+  for (let k = 0; k < pairs.size; k++) {
+    const i = pairs.i[k]!;
+    const j = pairs.j[k]!;
+    const freeA = !matchedA.has(i);
+    const freeB = !matchedB.has(j);
     if (freeA === freeB) continue;
-    const partner = freeA ? matchedB.get(p.j)! : matchedA.get(p.i)!;
+    const partner = freeA ? matchedB.get(j)! : matchedA.get(i)!;
     const sibling = freeA ? partner.a : partner.b;
-    const own = freeA ? p.a : p.b;
-    const near = freeA ? Math.abs(partner.i - p.i) <= 2 : Math.abs(partner.j - p.j) <= 2;
+    const own = freeA ? leftSide.features[i]!.entry : rightSide.features[j]!.entry;
+    const near = freeA ? Math.abs(partner.i - i) <= 2 : Math.abs(partner.j - j) <= 2;
     if (!near || sibling.laneKey !== own.laneKey) continue;
+    const p = pairAt(leftSide, rightSide, pairs, k);
     const contained = titleContainment(p.fa, p.fb) >= 0.99;
     if (!contained && p.value < SPLIT_SCORE && (p.value < threshold || p.title < 0.5)) continue;
     if (freeA) matchedA.set(p.i, p);
@@ -191,7 +204,7 @@ function alignStates(
  * the same place. So do the first (or last) steps of both flows with the same lane and kind.
  */
 function fillGaps(
-  pairs: Pair[],
+  pairs: Pairs,
   leftSide: Side,
   rightSide: Side,
   matchedA: Map<number, Pair>,
@@ -204,12 +217,7 @@ function fillGaps(
   const right = rightSide.entries;
   const anchors = [...matchedA.values()].sort((x, y) => x.i - y.i).filter(increasing());
   const bounds = [{ i: -1, j: -1 }, ...anchors, { i: left.length, j: right.length }];
-  const byLeft = new Map<number, Pair[]>();
-  for (const p of pairs) {
-    const list = byLeft.get(p.i);
-    if (list) list.push(p);
-    else byLeft.set(p.i, [p]);
-  }
+  const byLeft = pairsByLeft(pairs, left.length);
   for (let g = 1; g < bounds.length; g++) {
     const from = bounds[g - 1]!;
     const to = bounds[g]!;
@@ -217,10 +225,15 @@ function fillGaps(
     const freeRight = range(from.j + 1, to.j).filter((j) => !matchedB.has(j));
     if (freeLeft.length === 0 || freeRight.length === 0) continue;
     if (Math.min(freeLeft.length, freeRight.length) > 2) continue;
-    const inGap = freeLeft
-      .flatMap((i) => byLeft.get(i) ?? [])
-      .filter((p) => p.j > from.j && p.j < to.j)
-      .sort((x, y) => y.value - x.value);
+    const inGap: Pair[] = [];
+    for (const i of freeLeft) {
+      for (let at = byLeft.start[i]!; at < byLeft.start[i + 1]!; at++) {
+        const k = byLeft.pairs[at]!;
+        const j = pairs.j[k]!;
+        if (j > from.j && j < to.j) inGap.push(pairAt(leftSide, rightSide, pairs, k));
+      }
+    }
+    inGap.sort((x, y) => y.value - x.value);
     for (const p of inGap) {
       if (matchedA.has(p.i) || matchedB.has(p.j) || p.title < 0.5) continue;
       const confidence = p.value + GAP_BONUS;
@@ -238,12 +251,23 @@ function fillGaps(
       const a = left[i]!;
       const b = right[j]!;
       if (rejected.has(`${a.step.id}\u0000${b.step.id}`)) continue;
-      const pair = makePair(leftSide, rightSide, i, j)!;
+      const pair = makePair(leftSide, rightSide, i, j);
       const sameLane = a.laneKey !== null && a.laneKey === b.laneKey;
       if (a.step.kind !== b.step.kind || !(sameLane || (single && pair.title > 0))) continue;
       accept(pair, threshold, [reason]);
     }
   }
+}
+
+/** Pair indexes grouped by left index (in pair order within a group): `pairs[start[i] .. start[i + 1])`. */
+function pairsByLeft(pairs: Pairs, size: number): { start: Int32Array; pairs: Int32Array } {
+  const start = new Int32Array(size + 1);
+  for (let k = 0; k < pairs.size; k++) start[pairs.i[k]! + 1]! += 1;
+  for (let i = 0; i < size; i++) start[i + 1]! += start[i]!;
+  const next = start.slice(0, size);
+  const grouped = new Int32Array(pairs.size);
+  for (let k = 0; k < pairs.size; k++) grouped[next[pairs.i[k]!]!++] = k;
+  return { start, pairs: grouped };
 }
 
 function increasing(): (p: Pair) => boolean {

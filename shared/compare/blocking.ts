@@ -17,20 +17,40 @@ export interface Keys {
   weights: Uint8Array;
 }
 
-/** Interns key strings (`w:word`, `l:lane`, `t:tool`) to small integers. */
+/**
+ * Interns bucket keys to small integers: title words (weight 2), a lane and tools (weight 1 each),
+ * each kind in its own namespace, so a word and a tool of the same name stay different keys.
+ */
 export class KeyInterner {
-  private readonly ids = new Map<string, number>();
+  private readonly spaces = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+  private count = 0;
 
-  keys(entries: readonly (readonly [string, number])[]): Keys {
-    const ids = new Int32Array(entries.length);
-    const weights = new Uint8Array(entries.length);
-    entries.forEach(([key, weight], k) => {
-      let id = this.ids.get(key);
-      if (id === undefined) this.ids.set(key, (id = this.ids.size));
-      ids[k] = id;
-      weights[k] = weight;
-    });
+  /** A step's keys, in this order: its title words, its lane (when not null), its tools. */
+  keys(words: ReadonlySet<string>, lane: string | null, tools: ReadonlySet<string>): Keys {
+    const size = words.size + (lane === null ? 0 : 1) + tools.size;
+    const ids = new Int32Array(size);
+    const weights = new Uint8Array(size);
+    let k = 0;
+    for (const word of words) {
+      ids[k] = this.id(0, word);
+      weights[k++] = 2;
+    }
+    if (lane !== null) {
+      ids[k] = this.id(1, lane);
+      weights[k++] = 1;
+    }
+    for (const tool of tools) {
+      ids[k] = this.id(2, tool);
+      weights[k++] = 1;
+    }
     return { ids, weights };
+  }
+
+  private id(space: number, key: string): number {
+    const ids = this.spaces[space]!;
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = this.count++));
+    return id;
   }
 }
 
@@ -57,6 +77,8 @@ export interface Scratch {
   marks: Int32Array;
   /** The touched targets, in first-touch order. */
   touched: Int32Array;
+  /** The last shortlist (`shortlistInto`). */
+  list: Int32Array;
   /** Per shared weight: how many targets have it, then where the next of them goes. */
   tally: Int32Array;
   next: Int32Array;
@@ -67,6 +89,7 @@ export function scratchFor(size: number): Scratch {
     hits: new Int32Array(size),
     marks: new Int32Array((size + 31) >>> 5),
     touched: new Int32Array(size),
+    list: new Int32Array(size),
     tally: new Int32Array(32),
     next: new Int32Array(32),
   };
@@ -84,6 +107,17 @@ export function shortlist(
   center: number,
   max: number,
 ): number[] {
+  return Array.from(scratch.list.subarray(0, shortlistInto(keys, buckets, scratch, center, max)));
+}
+
+/** `shortlist` written into `scratch.list`, without allocating: returns its length. */
+export function shortlistInto(
+  keys: Keys,
+  buckets: Buckets,
+  scratch: Scratch,
+  center: number,
+  max: number,
+): number {
   const { hits, marks, touched } = scratch;
   let size = 0;
   let best = 0;
@@ -108,22 +142,25 @@ export function shortlist(
       if (count > best) best = count;
     }
   }
-  const out = size > max ? topTargets(scratch, size, best, max) : Array.from(touched.subarray(0, size));
+  let length = size;
+  if (size > max) length = topTargets(scratch, size, best, max);
+  else for (let k = 0; k < size; k++) scratch.list[k] = touched[k]!;
   for (let k = 0; k < size; k++) {
     const index = touched[k]!;
     hits[index] = 0;
     marks[index >>> 5] = 0;
   }
-  return out;
+  return length;
 }
 
 /**
- * The `max` touched targets with the most shared weight, best first; within a weight, target order.
+ * The `max` touched targets with the most shared weight, best first (within a weight, target
+ * order), into `scratch.list`.
  * Counting passes instead of a sort: a tally per weight finds the lowest weight that gets in
  * (`cut`) and how many of it (`room`); the touched targets are then visited in index order (the
  * set bits of `marks`) and placed by weight.
  */
-function topTargets(scratch: Scratch, size: number, best: number, max: number): number[] {
+function topTargets(scratch: Scratch, size: number, best: number, max: number): number {
   const { hits, marks, touched } = scratch;
   if (scratch.tally.length <= best) {
     scratch.tally = new Int32Array(best + 1);
@@ -146,7 +183,7 @@ function topTargets(scratch: Scratch, size: number, best: number, max: number): 
     next[count] = at;
     at += tally[count]!;
   }
-  const out = new Array<number>(max);
+  const out = scratch.list;
   for (let word = low >>> 5; word <= high >>> 5; word++) {
     for (let bits = marks[word]!; bits !== 0; bits &= bits - 1) {
       const index = (word << 5) + 31 - Math.clz32(bits & -bits);
@@ -154,7 +191,7 @@ function topTargets(scratch: Scratch, size: number, best: number, max: number): 
       if (count > cut || (count === cut && room-- > 0)) out[next[count]!++] = index;
     }
   }
-  return out;
+  return max; // more than `max` touched, each with a weight of at least 1: all `max` places filled
 }
 
 /** The target index at relative position `position` (0..1) of a list of `length` targets. */

@@ -14,11 +14,11 @@ import {
   bucketize,
   centerOf,
   scratchFor,
-  shortlist,
+  shortlistInto,
 } from './blocking.js';
 import type { StepIndex } from './lookup.js';
-import type { StepFeatures } from './similarity.js';
-import { similarityReasons, similarityScore, stepFeatures } from './similarity.js';
+import type { SimilarityTable, StepFeatures } from './similarity.js';
+import { similarityAt, similarityReasons, similarityTable, stepFeatures } from './similarity.js';
 import { WordIds, memoize, normalizeText, tokens } from './text.js';
 import type { Correspondence, Suggestion, SuggestOptions } from './types.js';
 
@@ -52,13 +52,24 @@ export function suggestCounterparts(
     MAP_STATES.map((state) => [state, bucketize(keyed[state].map((k) => k.keys))]),
   ) as Record<(typeof MAP_STATES)[number], Buckets>;
 
+  const laneIds = new Map<string, number>();
+  const tables = Object.fromEntries(
+    MAP_STATES.map((state) => [
+      state,
+      similarityTable(
+        keyed[state].map((k) => k.features),
+        laneIds,
+      ),
+    ]),
+  ) as Record<(typeof MAP_STATES)[number], SimilarityTable>;
   const scratch = Object.fromEntries(
     MAP_STATES.map((state) => [state, scratchFor(keyed[state].length)]),
   ) as Record<(typeof MAP_STATES)[number], Scratch>;
 
   const out: Suggestion[] = [];
   for (const state of MAP_STATES) {
-    for (const step of keyed[state]) {
+    for (let s = 0; s < keyed[state].length; s++) {
+      const step = keyed[state][s]!;
       const id = step.features.entry.step.id;
       const counterparts = correspondence.byStep[id]?.counterparts;
       const position = relative(step.features.entry.order, keyed[state].length);
@@ -67,17 +78,12 @@ export function suggestCounterparts(
         const targets = keyed[targetState];
         const center = centerOf(position, targets.length);
         const scored: Scored[] = [];
-        const shortlisted = shortlist(
-          step.keys,
-          buckets[targetState],
-          scratch[targetState],
-          center,
-          MAX_SCORED,
-        );
-        for (let k = 0; k < shortlisted.length; k++) {
-          const target = targets[shortlisted[k]!]!;
-          const score = similarityScore(step.features, target.features);
-          if (score >= threshold && score > 0) keepBest(scored, target, score, limit);
+        const list = scratch[targetState];
+        const length = shortlistInto(step.keys, buckets[targetState], list, center, MAX_SCORED);
+        for (let k = 0; k < length; k++) {
+          const t = list.list[k]!;
+          const score = similarityAt(tables[state], s, tables[targetState], t);
+          if (score >= threshold && score > 0) keepBest(scored, targets, t, score, limit);
         }
         if (scored.length === 0) continue;
         const candidates = scored.map(({ target, score }) => ({
@@ -94,28 +100,30 @@ export function suggestCounterparts(
 
 interface Scored {
   target: Keyed;
+  /** The target's flow order (its index in its state). */
+  order: number;
   score: number;
 }
 
-/** Inserts a candidate into a list kept sorted (score, then flow order) and at most `limit` long. */
-function keepBest(list: Scored[], target: Keyed, score: number, limit: number): void {
-  const order = target.features.entry.order;
+/**
+ * Inserts target `order` of `targets` into a list kept sorted (score, then flow order) and at most
+ * `limit` long; the target is read only when it gets in.
+ */
+function keepBest(list: Scored[], targets: Keyed[], order: number, score: number, limit: number): void {
   let at = list.length;
   while (at > 0) {
     const before = list[at - 1]!;
-    if (before.score > score || (before.score === score && before.target.features.entry.order < order)) break;
+    if (before.score > score || (before.score === score && before.order < order)) break;
     at -= 1;
   }
   if (at >= limit) return;
-  list.splice(at, 0, { target, score });
+  list.splice(at, 0, { target: targets[order]!, order, score });
   if (list.length > limit) list.pop();
 }
 
 function withKeys(features: StepFeatures, interner: KeyInterner): Keyed {
-  const keys: [string, number][] = [...features.title].map((word) => [`w:${word}`, 2]);
-  if (features.entry.laneKey !== null) keys.push([`l:${features.entry.laneKey}`, 1]);
-  for (const tool of features.tools) keys.push([`t:${tool}`, 1]);
-  return { features, keys: interner.keys(keys) };
+  const { title, entry, tools } = features;
+  return { features, keys: interner.keys(title, entry.laneKey, tools) };
 }
 
 /** Relative flow position (0..1) of the step at `order` in a map of `length` steps. */

@@ -42,6 +42,17 @@ function reference(keys: Keys, targets: readonly Keys[], center: number, max: nu
   return all.sort((a, b) => weight.get(b)! - weight.get(a)! || a - b).slice(0, max);
 }
 
+describe('KeyInterner', () => {
+  it('keeps a word, a lane and a tool of the same name apart, and weighs words double', () => {
+    const interner = new KeyInterner();
+    const first = interner.keys(new Set(['jira', 'ops']), 'ops', new Set(['jira']));
+    expect([...first.weights]).toEqual([2, 2, 1, 1]);
+    expect(new Set(first.ids).size).toBe(4);
+    const again = interner.keys(new Set(['ops']), null, new Set(['jira']));
+    expect([...again.ids]).toEqual([first.ids[1], first.ids[3]]);
+  });
+});
+
 describe('shortlist', () => {
   it.each([
     ['a small map', 40, 6, 1],
@@ -54,11 +65,9 @@ describe('shortlist', () => {
       const words = new Set(
         Array.from({ length: 1 + Math.floor(rand() * 4) }, () => Math.floor(rand() * rand() * vocabulary)),
       );
-      return interner.keys(
-        [...words].map((word): [string, number] =>
-          word < vocabulary / 2 ? [`w:${word}`, 2] : [`t:${word}`, 1],
-        ),
-      );
+      const title = new Set([...words].filter((word) => word < vocabulary / 2).map(String));
+      const tools = new Set([...words].filter((word) => word >= vocabulary / 2).map(String));
+      return interner.keys(title, null, tools);
     };
     const targets = Array.from({ length: size }, keysOf);
     const buckets = bucketize(targets);
