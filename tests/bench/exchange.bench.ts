@@ -26,7 +26,7 @@ const csv = stepsToCsv(big, 'current');
 const bpmn = await mapToBpmn(big, 'current', 'bench');
 const steps = big.maps.current.steps.length;
 console.log(
-  `.triptych file of 500 steps: ${(file.length / 1024).toFixed(0)} KB; CSV and BPMN of ${steps} steps`,
+  `.triptych file of 500 steps: ${(file.length / 1024).toFixed(0)} KB; CSV (${(csv.length / 1024).toFixed(0)} KB) and BPMN (${(bpmn.length / 1024).toFixed(0)} KB) of ${steps} steps`,
 );
 
 async function ok(channel: Parameters<typeof dispatch>[1], payload: unknown) {

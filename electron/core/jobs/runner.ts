@@ -6,13 +6,17 @@ import type { Db } from '../store/database.js';
 import { storeWritable } from '../store/read-only.js';
 import { JobCancelled, type JobHooks } from './hooks.js';
 import type { Task } from './tasks.js';
+import { runsInline } from './small-jobs.js';
 import { JOB_LABELS, type JobInput, type JobResult, TASKS, WRITING_KINDS } from './tasks.js';
 import { runInWorker } from './worker-thread.js';
 import { type WorkerScript, workerScript } from './worker-path.js';
 import { WriteGate } from './write-gate.js';
 
 export interface JobRunnerOptions {
-  /** 'worker' (the app, browser mode): a worker thread per job. 'inline' (the CLI): in this thread. */
+  /**
+   * 'worker' (the app, browser mode): a worker thread per job, but small imports in this thread
+   * (small-jobs.ts). 'inline' (the CLI): every job in this thread.
+   */
   mode: 'worker' | 'inline';
   dbFile: string;
   nativeBinding?: string | undefined;
@@ -94,7 +98,8 @@ export class JobRunner {
     const { info } = job;
     info.phase = 'Starting';
     const onProgress = (phase: string, done = 0, total = 0) => Object.assign(info, { phase, done, total });
-    if (this.options.mode === 'inline') return this.inline(job, input, onProgress);
+    if (this.options.mode === 'inline' || runsInline(info.kind, input))
+      return this.inline(job, input, onProgress);
     const run = runInWorker({
       script: this.options.script ?? workerScript(),
       start: {

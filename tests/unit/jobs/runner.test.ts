@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../electron/core/app-core.js';
 import { dispatch } from '../../../electron/core/handlers/dispatch.js';
 import { JobRunner } from '../../../electron/core/jobs/runner.js';
+import { INLINE_BELOW_BYTES } from '../../../electron/core/jobs/small-jobs.js';
 import { tsWorker } from '../../../electron/core/jobs/worker-path.js';
 import type { JobInfo } from '../../../shared/ipc/job.channels.js';
 import { bigCsv } from '../../helpers/big-csv.js';
@@ -98,6 +99,27 @@ describe('jobs: imports in a worker thread', () => {
     expect(counts(core)).toEqual(before);
     expect(runner.gate.busy).toBe(false);
     expect(runner.list()).toEqual([]);
+  });
+
+  it('a small import runs on main, sooner than a worker starts; a large one in the worker', async () => {
+    const id = await workshop();
+    // A worker that always dies: whatever reaches it fails.
+    const runner = new JobRunner({
+      mode: 'worker',
+      dbFile: core.file,
+      db: () => core.db(),
+      script: tsWorker(new URL('../../helpers/crash-worker.ts', import.meta.url)),
+    });
+    const small = bigCsv(200);
+    expect(small.length).toBeLessThan(INLINE_BELOW_BYTES['csv-import']!);
+    await runner.run('csv-import', { workshopId: id, state: 'current', content: small }, id);
+    expect(counts(core).steps).toBe(200);
+    const large = bigCsv(5000);
+    expect(large.length).toBeGreaterThan(INLINE_BELOW_BYTES['csv-import']!);
+    await expect(
+      runner.run('csv-import', { workshopId: id, state: 'current', content: large }, id),
+    ).rejects.toMatchObject({ code: 'internal' });
+    expect(counts(core).steps).toBe(200);
   });
 
   it('a main-thread edit waits for the import to commit, then succeeds', async () => {
