@@ -7,6 +7,7 @@
 import type { Lane, MapState, ProcessMap, Step, StepLink } from '../../shared/domain/types.js';
 import { ENVIRONMENTS, STEP_KINDS } from '../../shared/domain/types.js';
 import { makeStep } from '../fixtures/origin-story.js';
+import { seededRandom } from '../helpers/random.js';
 
 const STEPS = 1000;
 const WORDS = [
@@ -23,19 +24,8 @@ const WORDS = [
 ];
 const TOOLS = Array.from({ length: 30 }, (_, i) => `Tool ${i}`);
 
-/** mulberry32: a small seeded generator, so every run measures the same maps. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateWorkshop(seed = 42): { maps: Record<MapState, ProcessMap>; links: StepLink[] } {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
   const maps = {} as Record<MapState, ProcessMap>;
   const links: StepLink[] = [];

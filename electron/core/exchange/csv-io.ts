@@ -1,7 +1,6 @@
 import type { MapState } from '../../../shared/domain/types.js';
 import { decodeCsvBytes } from '../../../shared/exchange/csv-decode.js';
 import { type CsvReadOptions, readCsv } from '../../../shared/exchange/csv-read.js';
-import { rowsToImport } from '../../../shared/exchange/table-import.js';
 import { stepsToCsv } from '../../../shared/exchange/csv-write.js';
 import { exportFileName } from '../../../shared/exchange/file-name.js';
 import { MAX_IMPORT_BYTES, checkTextSize, tooLargeMessage } from '../../../shared/exchange/limits.js';
@@ -11,8 +10,8 @@ import { getWorkshop } from '../repo/workshops.js';
 import type { Db } from '../store/database.js';
 import { type JobHooks, NO_HOOKS } from '../jobs/hooks.js';
 import { AppError } from '../store/errors.js';
-import { appendSteps } from './append-steps.js';
 import { deliver, readImportFile } from './files.js';
+import { importTable } from './import-table.js';
 
 export interface CsvSource {
   workshopId: string;
@@ -56,20 +55,7 @@ export function previewCsv(db: Db, source: CsvSource): CsvPreview {
 /** Imports a CSV's rows in one transaction; bad cells refuse it unless the user chose to leave them empty. */
 export function importCsv(db: Db, source: CsvSource, hooks: JobHooks = NO_HOOKS): StepsImportResult {
   hooks.progress('Reading the file');
-  const preview = previewCsv(db, source);
-  hooks.progress('Checking the rows');
-  const chosen = rowsToImport(preview, source.leaveBadCellsEmpty ?? false);
-  if (!chosen.ok) throw new AppError('invalid_input', chosen.message);
-  const result = appendSteps(
-    db,
-    source.workshopId,
-    {
-      rows: chosen.rows,
-      label: `Import ${chosen.rows.length} steps from CSV`,
-    },
-    hooks,
-  );
-  return { ...result, warnings: chosen.leftOut };
+  return importTable(db, source, previewCsv(db, source), 'CSV', hooks);
 }
 
 export function exportCsv(

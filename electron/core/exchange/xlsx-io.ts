@@ -2,7 +2,6 @@ import type { MapState } from '../../../shared/domain/types.js';
 import type { CsvReadOptions } from '../../../shared/exchange/csv-read.js';
 import { exportFileName } from '../../../shared/exchange/file-name.js';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../../shared/exchange/limits.js';
-import { rowsToImport } from '../../../shared/exchange/table-import.js';
 import { type XlsxTable, readSheet } from '../../../shared/exchange/xlsx-read.js';
 import { workbookSheets } from '../../../shared/exchange/xlsx-sheets.js';
 import type { StepsImportResult, XlsxExportResult } from '../../../shared/ipc/exchange.channels.js';
@@ -12,8 +11,8 @@ import type { Db } from '../store/database.js';
 import { AppError } from '../store/errors.js';
 import { APP_VERSION } from '../version.js';
 import { type JobHooks, NO_HOOKS } from '../jobs/hooks.js';
-import { appendSteps } from './append-steps.js';
 import { checkDestination, readImportFile, writeFileAtomic } from './files.js';
+import { importTable } from './import-table.js';
 import { readWorkbook, writeWorkbook } from './xlsx-book.js';
 
 export interface XlsxSource {
@@ -55,20 +54,7 @@ export async function importXlsx(
   hooks: JobHooks = NO_HOOKS,
 ): Promise<StepsImportResult> {
   hooks.progress('Reading the workbook');
-  const preview = await previewXlsx(db, source);
-  hooks.progress('Checking the rows');
-  const chosen = rowsToImport(preview, source.leaveBadCellsEmpty ?? false);
-  if (!chosen.ok) throw new AppError('invalid_input', chosen.message);
-  const result = appendSteps(
-    db,
-    source.workshopId,
-    {
-      rows: chosen.rows,
-      label: `Import ${chosen.rows.length} steps from Excel`,
-    },
-    hooks,
-  );
-  return { ...result, warnings: chosen.leftOut };
+  return importTable(db, source, await previewXlsx(db, source), 'Excel', hooks);
 }
 
 /** A state's steps, the action register and the findings as one .xlsx workbook. */

@@ -12,17 +12,7 @@ import {
   scratchFor,
   shortlist,
 } from '../../../shared/compare/blocking.js';
-
-/** mulberry32, so every run checks the same cases. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../helpers/random.js';
 
 function reference(keys: Keys, targets: readonly Keys[], center: number, max: number): number[] {
   const weight = new Map<number, number>();
@@ -59,7 +49,7 @@ describe('shortlist', () => {
     ['a large map with common words', 1000, 12, 2],
     ['a very large map (sparse touches)', 5000, 40, 3],
   ])('keeps the best-sharing targets in target order on %s', (_, size, vocabulary, seed) => {
-    const rand = random(seed);
+    const rand = seededRandom(seed);
     const interner = new KeyInterner();
     const keysOf = () => {
       const words = new Set(
