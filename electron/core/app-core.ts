@@ -135,6 +135,7 @@ export class AppCore {
     // An import cut short writes nothing; the backup is not cancellable and is waited for.
     for (const job of this.jobs.list()) this.jobs.cancel(job.id);
     await this.jobs.settled();
+    await this.jobs.close();
     if (!this.store) return;
     await this.store.dailyBackup;
     await backupsSettled();

@@ -36,17 +36,30 @@ function appWorker(): { script: WorkerScript; name: string } {
   };
 }
 
-/** A library on a real SQLite file holding `data`, and a job runner in worker mode as the app's. */
-export async function reportJobLibrary(data: WorkshopData) {
+/** The same workshop with every step retitled: nothing of its report is drawn or cached yet. */
+function retitled(data: WorkshopData, tag: string): WorkshopData {
+  const maps = Object.fromEntries(
+    Object.entries(data.maps).map(([state, map]) => [
+      state,
+      { ...map, steps: map.steps.map((s) => ({ ...s, title: `${s.title} ${tag}` })) },
+    ]),
+  ) as WorkshopData['maps'];
+  return { ...data, maps };
+}
+
+/**
+ * A library on a real SQLite file holding `data` once as given and `fresh` times retitled, and a
+ * job runner in worker mode as the app's (`runner()` makes another, with workers of its own).
+ */
+export async function reportJobLibrary(data: WorkshopData, fresh: number) {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-report-jobs-'));
   const core = await AppCore.start({ dataDir, version: '0' });
   const workshopId = insertWorkshopData(core.db(), data, { mode: 'new' });
+  const freshIds = Array.from({ length: fresh }, (_, i) =>
+    insertWorkshopData(core.db(), retitled(data, `r${i}`), { mode: 'new' }),
+  );
   const worker = appWorker();
-  const jobs = new JobRunner({
-    mode: 'worker',
-    dbFile: core.file,
-    db: () => core.db(),
-    script: worker.script,
-  });
-  return { dataDir, workshopId, jobs, worker: worker.name };
+  const runner = () =>
+    new JobRunner({ mode: 'worker', dbFile: core.file, db: () => core.db(), script: worker.script });
+  return { dataDir, workshopId, freshIds, jobs: runner(), runner, worker: worker.name };
 }

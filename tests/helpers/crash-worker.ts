@@ -1,9 +1,8 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { importCsv } from '../../electron/core/exchange/csv-io.js';
 import type { JobHooks } from '../../electron/core/jobs/hooks.js';
-import type { WorkerStart } from '../../electron/core/jobs/protocol.js';
 import { TASKS } from '../../electron/core/jobs/tasks.js';
-import { runWorker } from '../../electron/core/jobs/worker-main.js';
+import { serveJobs } from '../../electron/core/jobs/worker-main.js';
 
 /** The real worker, except that a CSV import dies (exit code 7) a thousand rows into its transaction. */
 const dying = (hooks: JobHooks): JobHooks => ({
@@ -14,7 +13,11 @@ const dying = (hooks: JobHooks): JobHooks => ({
 });
 
 if (parentPort)
-  void runWorker(parentPort, workerData as WorkerStart, {
-    ...TASKS,
-    'csv-import': (db, input: Parameters<typeof importCsv>[1], hooks) => importCsv(db, input, dying(hooks)),
-  });
+  serveJobs(
+    parentPort,
+    {
+      ...TASKS,
+      'csv-import': (db, input: Parameters<typeof importCsv>[1], hooks) => importCsv(db, input, dying(hooks)),
+    },
+    {},
+  );

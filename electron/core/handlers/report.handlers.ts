@@ -14,6 +14,8 @@ export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
   'report:options-get': (input, { core }) => loadReportOptions(core.db(), input.workshopId),
   'report:options-save': (input, { core }) => saveReportOptions(core.db(), input.workshopId, input.options),
   'report:outline': (input, { core }) => {
+    // The Report stage is open: a worker gets ready to write, so Generate starts warm.
+    core.jobs.warm('report');
     const db = core.db();
     const options = input.options ?? loadReportOptions(db, input.workshopId);
     // The model the report will print (the facilitator's rejected pairs stay unmatched), kept while

@@ -15,6 +15,12 @@ export interface WorkerStart {
   signals: SharedArrayBuffer;
 }
 
+/** Main to a worker, which runs one message at a time and stays for the next. */
+export type ToWorker =
+  | { type: 'job'; start: WorkerStart }
+  /** Load what a job of this kind needs and run it once small, so the real one starts warm. */
+  | { type: 'warm'; kind: JobKind };
+
 /** Index in the signals array. */
 export const FLAG = { cancel: 0, slot: 1 } as const;
 /** Values of signals[FLAG.slot]. */

@@ -10,12 +10,13 @@ import { runsInline } from './small-jobs.js';
 import { JOB_LABELS, type JobInput, type JobResult, TASKS, WRITING_KINDS } from './tasks.js';
 import { runInWorker } from './worker-thread.js';
 import { type WorkerScript, workerScript } from './worker-path.js';
+import { WorkerPool } from './worker-pool.js';
 import { WriteGate } from './write-gate.js';
 
 export interface JobRunnerOptions {
   /**
-   * 'worker' (the app, browser mode): a worker thread per job, but small imports in this thread
-   * (small-jobs.ts). 'inline' (the CLI): every job in this thread.
+   * 'worker' (the app, browser mode): jobs in worker threads kept between jobs (worker-pool.ts),
+   * but small imports in this thread (small-jobs.ts). 'inline' (the CLI): every job in this thread.
    */
   mode: 'worker' | 'inline';
   dbFile: string;
@@ -40,8 +41,10 @@ export class JobRunner {
   private readonly jobs = new Map<string, Job>();
   private running = 0;
   private readonly waiting: (() => void)[] = [];
+  private readonly pool: WorkerPool;
 
   constructor(private readonly options: JobRunnerOptions) {
+    this.pool = new WorkerPool(() => options.script ?? workerScript());
     // Inline jobs draw in this thread: the CLI keeps its pictures across runs as the app's workers do.
     if (options.mode === 'inline')
       usePngFolder(pngFolderFor(dirname(options.dbFile), storeWritable(options.dbFile)));
@@ -58,6 +61,19 @@ export class JobRunner {
     job.info.cancelling = true;
     job.cancel();
     return true;
+  }
+
+  /**
+   * Readies a worker for a job of this kind before it is asked for (the Report stage opening): its
+   * code loaded and run once on a small sample. Nothing in the CLI, which runs jobs in its thread.
+   */
+  warm(kind: JobKind): void {
+    if (this.options.mode === 'worker') this.pool.warm(kind);
+  }
+
+  /** Stops the workers kept for the next job (quitting); running jobs are the caller's to settle. */
+  async close(): Promise<void> {
+    await this.pool.close();
   }
 
   /** Resolves when every job of this kind (every job, without one) has finished. */
@@ -101,7 +117,7 @@ export class JobRunner {
     if (this.options.mode === 'inline' || runsInline(info.kind, input))
       return this.inline(job, input, onProgress);
     const run = runInWorker({
-      script: this.options.script ?? workerScript(),
+      pool: this.pool,
       start: {
         kind: info.kind,
         input,

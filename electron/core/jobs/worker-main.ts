@@ -5,7 +5,7 @@ import { type Db, openDatabase } from '../store/database.js';
 import { toAppError } from '../store/errors.js';
 import { isReadOnlyError, openReadOnly, storeWritable } from '../store/read-only.js';
 import { JobCancelled, type JobHooks } from './hooks.js';
-import { FLAG, type FromWorker, type WorkerStart } from './protocol.js';
+import { FLAG, type FromWorker, type ToWorker, type WorkerStart } from './protocol.js';
 import type { Task } from './tasks.js';
 import { gateTransactions } from './worker-slot.js';
 
@@ -44,8 +44,9 @@ function openForJob(start: WorkerStart): { db: Db; writable: boolean } {
 }
 
 /**
- * A job's worker: its own connection to the same database file (WAL), one task, one answer in
- * the contract's error envelope, then it ends.
+ * One job in a worker: its own connection to the same database file (WAL) for this job only (the
+ * file may have been replaced since the last one), one task, one answer in the contract's error
+ * envelope.
  */
 export async function runWorker(
   port: MessagePort,
@@ -73,4 +74,26 @@ export async function runWorker(
   } finally {
     db?.close();
   }
+}
+
+/** Work done ahead of a kind's first job (loading its code, running it once small). */
+export type Warmups = Partial<Record<string, () => Promise<void>>>;
+
+/**
+ * A pooled worker's loop: jobs and warm-ups one at a time, in the order they came, until main
+ * stops the thread. A failed warm-up only costs the next job its head start.
+ */
+export function serveJobs(port: MessagePort, tasks: Record<string, Task>, warmups: Warmups): void {
+  let queue = Promise.resolve();
+  const handle = async (m: ToWorker) => {
+    if (m.type === 'job') return runWorker(port, m.start, tasks);
+    try {
+      await warmups[m.kind]?.();
+    } catch (err) {
+      console.error(`[warm ${m.kind}]`, err);
+    }
+  };
+  port.on('message', (m: ToWorker) => {
+    queue = queue.then(() => handle(m));
+  });
 }

@@ -1,7 +1,7 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import type { WorkerStart } from './protocol.js';
+import { parentPort } from 'node:worker_threads';
 import { TASKS } from './tasks.js';
-import { runWorker } from './worker-main.js';
+import { WARMUPS } from './warmups.js';
+import { serveJobs } from './worker-main.js';
 
-/** The entry of a job's worker thread (built as out/main/jobs-worker.js). */
-if (parentPort) void runWorker(parentPort, workerData as WorkerStart, TASKS);
+/** The entry of a pooled job worker thread (built as out/main/jobs-worker.js). */
+if (parentPort) serveJobs(parentPort, TASKS, WARMUPS);

@@ -6,9 +6,10 @@ import { isWholePng } from './png.js';
 
 /**
  * Drawn diagrams kept on disk, in the data folder, by the same key as the memory cache (a hash of
- * SVG and resolution). Each report and deck runs in a new worker thread, so only the disk carries
- * a drawing from one job (or one app session) to the next. Nothing here ever fails a report: a
- * missing, damaged or unreadable file is a miss, and a write that the disk refuses is skipped.
+ * SVG and resolution). A job worker keeps its memory cache only while it is kept (worker-pool.ts),
+ * so the disk carries a drawing to a new worker and from one app session to the next. Nothing
+ * here ever fails a report: a missing, damaged or unreadable file is a miss, and a write that the
+ * disk refuses is skipped.
  */
 export interface PngFolder {
   dir: string;

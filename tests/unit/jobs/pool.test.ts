@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppCore } from '../../../electron/core/app-core.js';
+import { JobRunner } from '../../../electron/core/jobs/runner.js';
+import { tsWorker } from '../../../electron/core/jobs/worker-path.js';
+import { startCore } from '../../helpers/core.js';
+
+let core: AppCore;
+let runner: JobRunner;
+
+afterEach(async () => {
+  await runner?.close();
+  await core?.close();
+});
+
+async function poolRunner(): Promise<JobRunner> {
+  core = await startCore();
+  runner = new JobRunner({
+    mode: 'worker',
+    dbFile: core.file,
+    db: () => core.db(),
+    script: tsWorker(new URL('../../helpers/pool-worker.ts', import.meta.url)),
+  });
+  return runner;
+}
+
+type Answer = { threadId: number; jobs: number; warmed: string[] };
+const report = (r: JobRunner) =>
+  r.run('report', { workshopId: 'w' } as never) as Promise<unknown> as Promise<Answer>;
+const busy = (r: JobRunner, listens: boolean) =>
+  r.run('bpmn-preview', { listens } as never) as Promise<unknown> as Promise<{ threadId: number }>;
+
+/** Cancels the one running job once it has started. */
+async function cancelRunning(r: JobRunner): Promise<void> {
+  for (;;) {
+    const job = r.list()[0];
+    if (job && job.phase !== 'Starting' && !job.phase.startsWith('Waiting')) {
+      expect(r.cancel(job.id)).toBe(true);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe('job workers are kept between jobs', () => {
+  it('the next job runs in the worker the last one used', async () => {
+    const r = await poolRunner();
+    const first = await report(r);
+    const second = await report(r);
+    expect(second.threadId).toBe(first.threadId);
+    expect(second.jobs).toBe(2);
+  });
+
+  it('a warmed worker has run its warm-up before the job it was warmed for', async () => {
+    const r = await poolRunner();
+    r.warm('report');
+    r.warm('report');
+    const answer = await report(r);
+    expect(answer).toMatchObject({ jobs: 1, warmed: ['report'] });
+  });
+
+  it('a worker that crashed is replaced, and the job says what happened', async () => {
+    const r = await poolRunner();
+    const before = await report(r);
+    await expect(r.run('csv-import', { path: '/nonexistent/big.csv' } as never)).rejects.toMatchObject({
+      code: 'internal',
+      message: 'Importing steps from CSV stopped unexpectedly (exit code 3). Nothing was changed.',
+    });
+    const after = await report(r);
+    expect(after.threadId).not.toBe(before.threadId);
+    expect(after.jobs).toBe(1);
+  });
+
+  it('a job cancelled at its next check leaves its worker for the next job', async () => {
+    const r = await poolRunner();
+    const running = busy(r, true);
+    await cancelRunning(r);
+    await expect(running).rejects.toMatchObject({ code: 'cancelled' });
+    const next = await report(r);
+    expect(next.jobs).toBe(2);
+  });
+
+  it('a worker that does not hear the cancel is stopped after the grace, and not reused', async () => {
+    const r = await poolRunner();
+    const first = await report(r);
+    const running = busy(r, false);
+    await cancelRunning(r);
+    await expect(running).rejects.toMatchObject({ code: 'cancelled' });
+    const next = await report(r);
+    expect(next.threadId).not.toBe(first.threadId);
+    expect(next.jobs).toBe(1);
+  }, 15_000);
+
+  it('closing stops the kept workers', async () => {
+    const r = await poolRunner();
+    await report(r);
+    const kept = (r as unknown as { pool: { idleCount: number } }).pool;
+    expect(kept.idleCount).toBe(1);
+    await r.close();
+    expect(kept.idleCount).toBe(0);
+  });
+});
