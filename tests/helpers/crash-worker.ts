@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { importCsv } from '../../electron/core/exchange/csv-io.js';
 import type { JobHooks } from '../../electron/core/jobs/hooks.js';
 import { TASKS } from '../../electron/core/jobs/tasks.js';
-import { serveJobs } from '../../electron/core/jobs/worker-main.js';
+import { serveJobs } from '../../electron/core/jobs/worker-loop.js';
 
 /** The real worker, except that a CSV import dies (exit code 7) a thousand rows into its transaction. */
 const dying = (hooks: JobHooks): JobHooks => ({

@@ -14,10 +14,10 @@ export const reportHandlers: HandlerMap<keyof typeof reportChannels> = {
   'report:options-get': (input, { core }) => loadReportOptions(core.db(), input.workshopId),
   'report:options-save': (input, { core }) => saveReportOptions(core.db(), input.workshopId, input.options),
   'report:outline': (input, { core }) => {
-    // The Report stage is open: a worker gets ready to write, so Generate starts warm.
-    core.jobs.warm('report');
     const db = core.db();
     const options = input.options ?? loadReportOptions(db, input.workshopId);
+    // The Report stage is open: a worker prepares this report (all but packing), so Generate is quick.
+    void core.jobs.warm('report', { workshopId: input.workshopId, options });
     // The model the report will print (the facilitator's rejected pairs stay unmatched), kept while
     // the options are tried. Generating runs in a worker of its own and builds its own.
     const rejected = rejectedPairs(listMarks(db, input.workshopId));

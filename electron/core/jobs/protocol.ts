@@ -15,11 +15,21 @@ export interface WorkerStart {
   signals: SharedArrayBuffer;
 }
 
+/** A library, and which job in it to get ready for (a workshop's report, say). */
+export interface WorkerPrepare {
+  dbFile: string;
+  nativeBinding?: string | undefined;
+  input: unknown;
+}
+
 /** Main to a worker, which runs one message at a time and stays for the next. */
 export type ToWorker =
   | { type: 'job'; start: WorkerStart }
-  /** Load what a job of this kind needs and run it once small, so the real one starts warm. */
-  | { type: 'warm'; kind: JobKind };
+  /**
+   * Load what a job of this kind needs and run it once small, so the real one starts warm; with
+   * `prepare`, also work out ahead what that job will need. Only the newest warm of a kind runs.
+   */
+  | { type: 'warm'; id: number; kind: JobKind; prepare?: WorkerPrepare | undefined };
 
 /** Index in the signals array. */
 export const FLAG = { cancel: 0, slot: 1 } as const;
@@ -31,4 +41,5 @@ export type FromWorker =
   | { type: 'want-write' }
   | { type: 'write-done' }
   | { type: 'result'; value: unknown }
+  | { type: 'warmed'; id: number }
   | { type: 'error'; error: IpcError };

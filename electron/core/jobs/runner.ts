@@ -65,10 +65,13 @@ export class JobRunner {
 
   /**
    * Readies a worker for a job of this kind before it is asked for (the Report stage opening): its
-   * code loaded and run once on a small sample. Nothing in the CLI, which runs jobs in its thread.
+   * code loaded and run once on a small sample, and given the job's input, its work done ahead
+   * (kept by the worker's caches). Nothing in the CLI, which runs jobs in its thread.
    */
-  warm(kind: JobKind): void {
-    if (this.options.mode === 'worker') this.pool.warm(kind);
+  warm<K extends JobKind>(kind: K, input?: JobInput<K>): Promise<void> {
+    if (this.options.mode !== 'worker') return Promise.resolve();
+    const { dbFile, nativeBinding } = this.options;
+    return this.pool.warm(kind, input === undefined ? undefined : { dbFile, nativeBinding, input });
   }
 
   /** Stops the workers kept for the next job (quitting); running jobs are the caller's to settle. */

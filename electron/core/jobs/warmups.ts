@@ -1,5 +1,7 @@
-import type { Db } from '../store/database.js';
+import type { GenerateInput } from '../report/service.js';
 import { usePngFolder } from '../report/png-disk-cache.js';
+import type { Db } from '../store/database.js';
+import type { Prepared } from './worker-loop.js';
 
 /** A small workshop, as a consultant's CSV would bring it: three states, two lanes, a decision. */
 const SAMPLE_CSV = [
@@ -39,18 +41,31 @@ async function withSample(use: (db: Db, workshopId: string) => Promise<unknown>)
   }
 }
 
+/** Kinds this thread has run once on the sample. */
+const sampled = new Set<string>();
+
+async function once(kind: string, run: () => Promise<unknown>): Promise<void> {
+  if (sampled.has(kind)) return;
+  await run();
+  sampled.add(kind);
+}
+
 /**
- * Run in a pooled worker before the first job of a kind (the Report stage opening, say): its
- * modules load and the code runs once on a small workshop, so the real job starts warm. A report
- * of 450 steps took about twice as long in a worker that had not run one before.
+ * Run in a pooled worker ahead of a kind's job (the Report stage opening, say): its modules load
+ * and the code runs once on a small workshop, so the real job starts warm (a report of 450 steps
+ * took about twice as long in a worker that had not run one before). Given the workshop, the
+ * report is also prepared: all but packing, kept for the Generate that follows.
  */
 export const WARMUPS = {
-  report: () =>
-    withSample(async (db, workshopId) =>
-      (await import('../report/service.js')).generateReport(db, { workshopId }),
-    ),
+  report: async (prepared?: Prepared) => {
+    const service = await import('../report/service.js');
+    await once('report', () => withSample((db, workshopId) => service.generateReport(db, { workshopId })));
+    if (prepared) await prepared.read((db) => service.prepareReport(db, prepared.input as GenerateInput));
+  },
   deck: () =>
-    withSample(async (db, workshopId) =>
-      (await import('../deck/service.js')).generateDeck(db, { workshopId }),
+    once('deck', () =>
+      withSample(async (db, workshopId) =>
+        (await import('../deck/service.js')).generateDeck(db, { workshopId }),
+      ),
     ),
 };

@@ -5,7 +5,7 @@ import { type Db, openDatabase } from '../store/database.js';
 import { toAppError } from '../store/errors.js';
 import { isReadOnlyError, openReadOnly, storeWritable } from '../store/read-only.js';
 import { JobCancelled, type JobHooks } from './hooks.js';
-import { FLAG, type FromWorker, type ToWorker, type WorkerStart } from './protocol.js';
+import { FLAG, type FromWorker, type WorkerPrepare, type WorkerStart } from './protocol.js';
 import type { Task } from './tasks.js';
 import { gateTransactions } from './worker-slot.js';
 
@@ -31,7 +31,7 @@ function hooksFor(port: MessagePort, signals: Int32Array): JobHooks {
  * The job's own connection: read-write, or for viewing only when this user may not change the
  * library (main opened it so too), so that a report of a read-only library can still be written.
  */
-function openForJob(start: WorkerStart): { db: Db; writable: boolean } {
+function openForJob(start: Pick<WorkerStart, 'dbFile' | 'nativeBinding'>): { db: Db; writable: boolean } {
   const opts = { nativeBinding: start.nativeBinding };
   if (storeWritable(start.dbFile))
     try {
@@ -41,6 +41,23 @@ function openForJob(start: WorkerStart): { db: Db; writable: boolean } {
       if (!isReadOnlyError(err)) throw err;
     }
   return { db: openReadOnly(start.dbFile, opts), writable: false };
+}
+
+/** The job's connection, with the library's kept pictures (a new thread has none in memory). */
+function openLibrary(target: Pick<WorkerStart, 'dbFile' | 'nativeBinding'>): Db {
+  const opened = openForJob(target);
+  usePngFolder(pngFolderFor(dirname(target.dbFile), opened.writable));
+  return opened.db;
+}
+
+/** Runs `use` on its own connection to the library, for a warm-up's preparation (it only reads). */
+export async function withLibrary<T>(target: WorkerPrepare, use: (db: Db) => Promise<T>): Promise<T> {
+  const db = openLibrary(target);
+  try {
+    return await use(db);
+  } finally {
+    db.close();
+  }
 }
 
 /**
@@ -57,10 +74,7 @@ export async function runWorker(
   const send = (m: FromWorker) => port.postMessage(m);
   let db: Db | null = null;
   try {
-    const opened = openForJob(start);
-    db = opened.db;
-    // Pictures drawn by earlier jobs (this thread starts with none in memory).
-    usePngFolder(pngFolderFor(dirname(start.dbFile), opened.writable));
+    db = openLibrary(start);
     gateTransactions(db, port, signals);
     const task = tasks[start.kind];
     if (!task) throw new Error(`No task for ${start.kind}`);
@@ -74,26 +88,4 @@ export async function runWorker(
   } finally {
     db?.close();
   }
-}
-
-/** Work done ahead of a kind's first job (loading its code, running it once small). */
-export type Warmups = Partial<Record<string, () => Promise<void>>>;
-
-/**
- * A pooled worker's loop: jobs and warm-ups one at a time, in the order they came, until main
- * stops the thread. A failed warm-up only costs the next job its head start.
- */
-export function serveJobs(port: MessagePort, tasks: Record<string, Task>, warmups: Warmups): void {
-  let queue = Promise.resolve();
-  const handle = async (m: ToWorker) => {
-    if (m.type === 'job') return runWorker(port, m.start, tasks);
-    try {
-      await warmups[m.kind]?.();
-    } catch (err) {
-      console.error(`[warm ${m.kind}]`, err);
-    }
-  };
-  port.on('message', (m: ToWorker) => {
-    queue = queue.then(() => handle(m));
-  });
 }

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { JobKind } from '../../../shared/ipc/job.channels.js';
-import type { ToWorker } from './protocol.js';
+import type { FromWorker, ToWorker, WorkerPrepare } from './protocol.js';
 import type { WorkerScript } from './worker-path.js';
 
 /** How long a worker with nothing to do stays, ready for the next job (then its memory is freed). */
@@ -11,6 +11,8 @@ export interface PooledWorker {
   readonly worker: Worker;
   /** Kinds it has loaded and run once: their next job starts warm. */
   readonly warmed: Set<JobKind>;
+  /** Warm-ups sent and not yet answered. */
+  readonly warming: Map<number, () => void>;
   alive: boolean;
 }
 
@@ -23,6 +25,8 @@ export interface PooledWorker {
 export class WorkerPool {
   private readonly idle: PooledWorker[] = [];
   private readonly timers = new Map<PooledWorker, NodeJS.Timeout>();
+  private taken = 0;
+  private warmIds = 0;
 
   constructor(
     private readonly script: () => WorkerScript,
@@ -32,32 +36,34 @@ export class WorkerPool {
 
   /** An idle worker (the one warmed for `kind` first), or a new one; it is the caller's until `give`. */
   take(kind: JobKind): PooledWorker {
+    this.taken++;
     const i = this.idle.findIndex((w) => w.warmed.has(kind));
     const [kept] = this.idle.splice(i >= 0 ? i : 0, 1);
-    if (kept) {
-      clearTimeout(this.timers.get(kept));
-      this.timers.delete(kept);
-      kept.worker.ref();
-      return kept;
-    }
-    return this.spawn();
+    if (!kept) return this.spawn();
+    clearTimeout(this.timers.get(kept));
+    this.timers.delete(kept);
+    kept.worker.ref();
+    return kept;
   }
 
-  /** Hands a worker back after a job that ended by its own answer; a dead one is dropped. */
+  /** Hands a worker back after its job; one that died or was stopped is dropped. */
   give(w: PooledWorker): void {
-    if (!w.alive || this.idle.length >= this.maxIdle) return void this.stop(w);
-    w.worker.unref();
-    this.idle.push(w);
-    this.timers.set(w, setTimeout(() => this.stop(w), this.keepIdleMs).unref());
+    this.taken--;
+    this.keep(w);
   }
 
-  /** Gets a worker ready for a job of this kind ahead of it (the Report stage opening, say). */
-  warm(kind: JobKind): void {
-    if (this.idle.some((w) => w.warmed.has(kind))) return;
-    const w = this.idle.length > 0 ? this.take(kind) : this.spawn();
+  /**
+   * Gets a worker ready for a job of this kind before it is asked for (the Report stage opening):
+   * code loaded and run once, and with `prepare`, that job's work done ahead. Resolves when the
+   * worker is done (or gone). While every worker is busy with a job, nothing is started for it.
+   */
+  warm(kind: JobKind, prepare?: WorkerPrepare): Promise<void> {
+    const w = this.idle.find((x) => x.warmed.has(kind)) ?? this.idle[0] ?? this.spareWorker();
+    if (!w || (w.warmed.has(kind) && !prepare)) return Promise.resolve();
     w.warmed.add(kind);
-    w.worker.postMessage({ type: 'warm', kind } satisfies ToWorker);
-    this.give(w);
+    const id = ++this.warmIds;
+    w.worker.postMessage({ type: 'warm', id, kind, prepare } satisfies ToWorker);
+    return new Promise((resolve) => w.warming.set(id, resolve));
   }
 
   /** Stops the waiting workers (quitting). */
@@ -69,17 +75,39 @@ export class WorkerPool {
     return this.idle.length;
   }
 
+  /** A new idle worker, unless a job's worker is running (it will be free soon, and warm). */
+  private spareWorker(): PooledWorker | undefined {
+    if (this.taken > 0) return undefined;
+    const w = this.spawn();
+    this.keep(w);
+    return w;
+  }
+
+  private keep(w: PooledWorker): void {
+    if (!w.alive || this.idle.length >= this.maxIdle) return void this.stop(w);
+    w.worker.unref();
+    this.idle.push(w);
+    this.timers.set(w, setTimeout(() => void this.stop(w), this.keepIdleMs).unref());
+  }
+
   private spawn(): PooledWorker {
     const script = this.script();
     const worker = new Worker(script.url, { workerData: { tsEntry: script.tsEntry?.href } });
-    const w: PooledWorker = { worker, warmed: new Set(), alive: true };
+    const w: PooledWorker = { worker, warmed: new Set(), warming: new Map(), alive: true };
     const gone = () => {
       w.alive = false;
       const i = this.idle.indexOf(w);
       if (i >= 0) this.idle.splice(i, 1);
       clearTimeout(this.timers.get(w));
       this.timers.delete(w);
+      for (const resolve of w.warming.values()) resolve();
+      w.warming.clear();
     };
+    worker.on('message', (m: FromWorker) => {
+      if (m.type !== 'warmed') return;
+      w.warming.get(m.id)?.();
+      w.warming.delete(m.id);
+    });
     worker.on('exit', gone);
     // An error ends the worker ('exit' follows); a job's own listener reports it to its caller.
     worker.on('error', gone);

@@ -47,8 +47,8 @@ export function runInWorker(o: WorkerOptions): WorkerRun {
       clearTimeout(stopTimer);
       giveBack();
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-      if (answered) o.pool.give(pooled);
-      else pooled.alive = false;
+      if (!answered) pooled.alive = false;
+      o.pool.give(pooled);
       fn();
     };
     const onMessage = (m: FromWorker) => {

@@ -8,7 +8,7 @@ import { loadWorkshopData } from '../repo/snapshot-load.js';
 import type { Db } from '../store/database.js';
 import { AppError } from '../store/errors.js';
 import { comparisonFor } from './comparison-cache.js';
-import { renderReport } from './generate.js';
+import { type ReportInput, buildReport, renderReport } from './generate.js';
 import { type ProgressFn, currentProgress, trackProgress } from './progress.js';
 import { loadReportOptions, loadSummary } from './settings.js';
 import { checkDestinationFolder, writeFileAtomically } from './write-file.js';
@@ -36,6 +36,28 @@ export interface GenerateInput {
   destination?: string | undefined;
 }
 
+/** What the report of a workshop is made from, as stored (options as given, or as saved). */
+function reportInput(db: Db, workshopId: string, options: ReportOptions | undefined): ReportInput {
+  return {
+    data: loadWorkshopData(db, workshopId),
+    options: options ?? loadReportOptions(db, workshopId),
+    summaryText: loadSummary(db, workshopId),
+    rejected: rejectedPairs(listMarks(db, workshopId)),
+  };
+}
+
+/**
+ * Everything of the report but packing it: the comparison, the sections' Word nodes and the
+ * pictures, kept by this thread's caches (and the pictures on disk) for the Generate that follows.
+ * Run by a job worker while the Report stage is open.
+ */
+export async function prepareReport(
+  db: Db,
+  input: Pick<GenerateInput, 'workshopId' | 'options'>,
+): Promise<void> {
+  await buildReport(reportInput(db, input.workshopId, input.options));
+}
+
 /**
  * Reads the workshop, writes its report (to `destination`, or as bytes for a download) and
  * reports progress by stage. One report per workshop at a time.
@@ -52,13 +74,11 @@ export async function generateReport(
     );
   const dest = input.destination === undefined ? undefined : docxPath(input.destination);
   if (dest !== undefined) await checkDestinationFolder(dest);
-  const data = loadWorkshopData(db, input.workshopId);
-  const options = input.options ?? loadReportOptions(db, input.workshopId);
-  const summaryText = loadSummary(db, input.workshopId);
+  const report = reportInput(db, input.workshopId, input.options);
+  const { data } = report;
   const progress = trackProgress(input.workshopId, forward);
   try {
-    const rejected = rejectedPairs(listMarks(db, input.workshopId));
-    const bytes = await renderReport({ data, options, summaryText, rejected }, progress.report);
+    const bytes = await renderReport(report, progress.report);
     const fileName = exportFileName([data.engagement.client, data.workshop.title, 'report'], 'docx');
     if (dest === undefined) {
       progress.report({ stage: 'done', percent: 100, message: 'Report ready' });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../electron/core/app-core.js';
 import { JobRunner } from '../../../electron/core/jobs/runner.js';
 import { tsWorker } from '../../../electron/core/jobs/worker-path.js';
-import { startCore } from '../../helpers/core.js';
+import { invoke, startCore } from '../../helpers/core.js';
 
 let core: AppCore;
 let runner: JobRunner;
@@ -23,7 +23,12 @@ async function poolRunner(): Promise<JobRunner> {
   return runner;
 }
 
-type Answer = { threadId: number; jobs: number; warmed: string[] };
+type Answer = {
+  threadId: number;
+  jobs: number;
+  warmed: string[];
+  prepared: { input: unknown; workshops: number }[];
+};
 const report = (r: JobRunner) =>
   r.run('report', { workshopId: 'w' } as never) as Promise<unknown> as Promise<Answer>;
 const busy = (r: JobRunner, listens: boolean) =>
@@ -56,6 +61,36 @@ describe('job workers are kept between jobs', () => {
     r.warm('report');
     const answer = await report(r);
     expect(answer).toMatchObject({ jobs: 1, warmed: ['report'] });
+  });
+
+  it('a warm-up with the job’s input prepares it from the library, before the job', async () => {
+    const r = await poolRunner();
+    await invoke(core, 'workshop:create', { client: 'Contoso', title: 'Deploy' });
+    await r.warm('report', { workshopId: 'a' });
+    const answer = await report(r);
+    expect(answer.prepared).toEqual([{ input: { workshopId: 'a' }, workshops: 1 }]);
+  });
+
+  it('of warm-ups sent while one prepares, only the newest runs', async () => {
+    const r = await poolRunner();
+    await r.warm('report');
+    const first = r.warm('report', { workshopId: 'a' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const skipped = r.warm('report', { workshopId: 'b' });
+    const newest = r.warm('report', { workshopId: 'c' });
+    await Promise.all([first, skipped, newest]);
+    const answer = await report(r);
+    expect(answer.prepared.map((p) => p.input)).toEqual([{ workshopId: 'a' }, { workshopId: 'c' }]);
+  });
+
+  it('no worker is started to get ready while a job runs: it will be free soon', async () => {
+    const r = await poolRunner();
+    const running = busy(r, true);
+    await cancelRunning(r);
+    await r.warm('report', { workshopId: 'a' });
+    await expect(running).rejects.toMatchObject({ code: 'cancelled' });
+    const answer = await report(r);
+    expect(answer).toMatchObject({ jobs: 2, warmed: [], prepared: [] });
   });
 
   it('a worker that crashed is replaced, and the job says what happened', async () => {

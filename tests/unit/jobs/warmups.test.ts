@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../electron/core/app-core.js';
 import { WARMUPS } from '../../../electron/core/jobs/warmups.js';
-import { pngFolderFor, usePngFolder } from '../../../electron/core/report/png-disk-cache.js';
+import { pngFolderFor, pngFolderIn, usePngFolder } from '../../../electron/core/report/png-disk-cache.js';
 import { insertWorkshopData } from '../../../electron/core/repo/snapshot-insert.js';
 import { originWorkshop } from '../../fixtures/origin-workshop.js';
 import { invoke, startCore } from '../../helpers/core.js';
@@ -25,6 +25,20 @@ describe('warming a job worker', () => {
     await WARMUPS.deck();
     expect(existsSync(join(dataDir, 'cache'))).toBe(false);
     expect(readdirSync(dataDir)).toEqual([]);
+  });
+
+  it('preparing a workshop’s report draws its pictures ahead; the report then uses them', async () => {
+    core = await startCore();
+    const workshopId = insertWorkshopData(core.db(), originWorkshop(), { mode: 'new' });
+    const kept = () => readdirSync(pngFolderIn(core!.dataDir)).sort();
+    await core.jobs.warm('report', { workshopId });
+    const drawnAhead = kept();
+    expect(drawnAhead.length).toBeGreaterThan(0);
+    const report = await invoke(core, 'report:generate', { workshopId });
+    if (report.kind !== 'download') throw new Error('expected a download');
+    const { media } = await openDocx(Buffer.from(report.base64, 'base64'));
+    expect(media.filter((m) => m.endsWith('.png'))).toHaveLength(drawnAhead.length);
+    expect(kept()).toEqual(drawnAhead);
   });
 
   it('the Report stage warms a worker; the report after it is the workshop’s, the library unchanged', async () => {
