@@ -3,9 +3,10 @@ import type { JobHooks } from '../../electron/core/jobs/hooks.js';
 import { serveJobs } from '../../electron/core/jobs/worker-loop.js';
 
 /**
- * A job worker whose tasks say which thread ran them and what it had done before: `report` answers
- * at once; `bpmn-preview` works 30 s, checking for a cancel (`listens`) or never after its start; `csv-import`
- * kills the thread. Its report warm-up prepares slowly (300 ms), reading the library.
+ * A job worker whose tasks say which thread ran them and what it had done before: `report` and
+ * `deck` answer at once; `bpmn-preview` works 30 s, checking for a cancel (`listens`) or never
+ * after its start; `csv-import` kills the thread. Its report warm-up prepares slowly (300 ms),
+ * reading the library.
  */
 const warmed: string[] = [];
 /** Inputs of the preparations run, with the number of workshops their library held. */
@@ -19,6 +20,7 @@ if (parentPort)
     parentPort,
     {
       report: () => ({ threadId, jobs: ++jobs, warmed: [...warmed], prepared: [...prepared] }),
+      deck: () => ({ threadId, jobs: ++jobs, warmed: [...warmed], prepared: [...prepared] }),
       'bpmn-preview': (_db, input: { listens: boolean }, hooks: JobHooks) => {
         jobs++;
         hooks.progress('Working', 0, 3000);

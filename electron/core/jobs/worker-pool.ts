@@ -34,11 +34,16 @@ export class WorkerPool {
     private readonly keepIdleMs = KEEP_IDLE_MS,
   ) {}
 
-  /** An idle worker (the one warmed for `kind` first), or a new one; it is the caller's until `give`. */
+  /**
+   * An idle worker, or a new one; it is the caller's until `give`. The one warmed for `kind` comes
+   * first (the job waits for its preparation, which is its own work done ahead); one still getting
+   * ready for another kind is left to it, so an import never waits behind a report's preparation.
+   */
   take(kind: JobKind): PooledWorker {
     this.taken++;
-    const i = this.idle.findIndex((w) => w.warmed.has(kind));
-    const [kept] = this.idle.splice(i >= 0 ? i : 0, 1);
+    let i = this.idle.findIndex((w) => w.warmed.has(kind));
+    if (i < 0) i = this.idle.findIndex((w) => w.warming.size === 0);
+    const [kept] = i >= 0 ? this.idle.splice(i, 1) : [];
     if (!kept) return this.spawn();
     clearTimeout(this.timers.get(kept));
     this.timers.delete(kept);

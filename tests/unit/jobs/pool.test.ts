@@ -93,6 +93,18 @@ describe('job workers are kept between jobs', () => {
     expect(answer).toMatchObject({ jobs: 2, warmed: [], prepared: [] });
   });
 
+  it('another kind of job does not wait behind a preparation: it gets a worker of its own', async () => {
+    const r = await poolRunner();
+    await r.warm('report');
+    const preparing = r.warm('report', { workshopId: 'a' });
+    const deck = (await r.run('deck', {} as never)) as unknown as Answer;
+    expect(deck.prepared).toEqual([]);
+    await preparing;
+    const answer = await report(r);
+    expect(answer.prepared).toHaveLength(1);
+    expect(deck.threadId).not.toBe(answer.threadId);
+  });
+
   it('a worker that crashed is replaced, and the job says what happened', async () => {
     const r = await poolRunner();
     const before = await report(r);
