@@ -79,6 +79,8 @@ describe('drawn pictures kept on disk across jobs', () => {
       return statSync(join(dir, n)).ino;
     });
 
+    // The kept worker is stopped, as after five idle minutes or a restart: a new one has only the disk.
+    await core.jobs.close();
     const second = await core.jobs.run('report', { workshopId });
     // A drawing would have been written under a new name and renamed over (a new inode); a hit
     // only touches the file.
@@ -95,6 +97,7 @@ describe('drawn pictures kept on disk across jobs', () => {
     const withDeck = readdirSync(dir).sort();
     expect(withDeck.length).toBeGreaterThan(kept.length);
     const deckInodes = withDeck.map((n) => statSync(join(dir, n)).ino);
+    await core.jobs.close();
     const deckAgain = await core.jobs.run('deck', { workshopId });
     expect(withDeck.map((n) => statSync(join(dir, n)).ino)).toEqual(deckInodes);
     if (deck.kind !== 'download' || deckAgain.kind !== 'download') throw new Error('expected bytes');
