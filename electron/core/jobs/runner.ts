@@ -71,7 +71,13 @@ export class JobRunner {
   warm<K extends JobKind>(kind: K, input?: JobInput<K>): Promise<void> {
     if (this.options.mode !== 'worker') return Promise.resolve();
     const { dbFile, nativeBinding } = this.options;
-    return this.pool.warm(kind, input === undefined ? undefined : { dbFile, nativeBinding, input });
+    try {
+      return this.pool.warm(kind, input === undefined ? undefined : { dbFile, nativeBinding, input });
+    } catch (err) {
+      // Getting ready is a courtesy: a worker that cannot start says so when the job itself runs.
+      console.error('[jobs] could not ready a worker:', err);
+      return Promise.resolve();
+    }
   }
 
   /** Stops the workers kept for the next job (quitting); running jobs are the caller's to settle. */

@@ -40,11 +40,15 @@ export class WorkerPool {
    * ready for another kind is left to it, so an import never waits behind a report's preparation.
    */
   take(kind: JobKind): PooledWorker {
-    this.taken++;
     let i = this.idle.findIndex((w) => w.warmed.has(kind));
     if (i < 0) i = this.idle.findIndex((w) => w.warming.size === 0);
     const [kept] = i >= 0 ? this.idle.splice(i, 1) : [];
-    if (!kept) return this.spawn();
+    if (!kept) {
+      const w = this.spawn();
+      this.taken++;
+      return w;
+    }
+    this.taken++;
     clearTimeout(this.timers.get(kept));
     this.timers.delete(kept);
     kept.worker.ref();

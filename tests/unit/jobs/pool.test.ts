@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AppCore } from '../../../electron/core/app-core.js';
 import { JobRunner } from '../../../electron/core/jobs/runner.js';
-import { tsWorker } from '../../../electron/core/jobs/worker-path.js';
+import { type WorkerScript, tsWorker } from '../../../electron/core/jobs/worker-path.js';
+import { AppError } from '../../../electron/core/store/errors.js';
 import { invoke, startCore } from '../../helpers/core.js';
 
 let core: AppCore;
@@ -144,5 +145,42 @@ describe('job workers are kept between jobs', () => {
     expect(kept.idleCount).toBe(1);
     await r.close();
     expect(kept.idleCount).toBe(0);
+  });
+});
+
+describe('a worker that cannot start', () => {
+  async function runnerWith(script: WorkerScript): Promise<JobRunner> {
+    core = await startCore();
+    runner = new JobRunner({ mode: 'worker', dbFile: core.file, db: () => core.db(), script });
+    return runner;
+  }
+
+  it('its file missing: getting ready ends quietly; the job says it stopped', async () => {
+    const r = await runnerWith({ url: new URL('file:///nonexistent/jobs-worker.js') });
+    await expect(r.warm('report', { workshopId: 'a' } as never)).resolves.toBeUndefined();
+    await expect(r.run('report', { workshopId: 'a' } as never)).rejects.toMatchObject({
+      code: 'internal',
+      message: expect.stringContaining('Writing the Word report stopped unexpectedly'),
+    });
+  });
+
+  it('not even found by the build: getting ready ends quietly; the job says what is missing', async () => {
+    const missing = new AppError('internal', 'This build of Triptych is missing its background worker.');
+    const r = await runnerWith({
+      get url(): URL {
+        throw missing;
+      },
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await expect(r.warm('report', { workshopId: 'a' } as never)).resolves.toBeUndefined();
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
+    await expect(r.run('report', { workshopId: 'a' } as never)).rejects.toBe(missing);
+    expect(r.list()).toEqual([]);
+    // The failed start left no worker counted as busy: getting ready tries again.
+    const again = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await r.warm('report', { workshopId: 'a' } as never);
+    expect(again).toHaveBeenCalledOnce();
+    again.mockRestore();
   });
 });
