@@ -18,6 +18,34 @@ export function foldColumns<K extends string>(
   return folded;
 }
 
+/**
+ * Fits a table with nowhere to fold columns into but out of sight: the columns first give up their
+ * slack (each down to its `least` width, in proportion to what it can give), and only when the least
+ * widths still do not fit do columns fold (in `order`, measured at their least widths). Returns the
+ * folded columns and the widths to draw the rest at. Columns without a `least` never shrink.
+ */
+export function fitColumns<K extends string>(
+  widths: Readonly<Record<K, number>>,
+  least: Readonly<Partial<Record<NoInfer<K>, number>>>,
+  order: readonly NoInfer<K>[],
+  room: number,
+): { folded: Set<K>; widths: Record<K, number> } {
+  const keys = Object.keys(widths) as K[];
+  const floor = (k: K) => Math.min(widths[k], least[k] ?? widths[k]);
+  const folded = foldColumns(
+    Object.fromEntries(keys.map((k) => [k, floor(k)])) as Record<K, number>,
+    order,
+    room,
+  );
+  const shown = keys.filter((k) => !folded.has(k));
+  const total = shown.reduce((a, k) => a + widths[k], 0);
+  const slack = shown.reduce((a, k) => a + widths[k] - floor(k), 0);
+  const give = slack > 0 ? Math.min(1, Math.max(0, total - room) / slack) : 0;
+  const fitted: Record<K, number> = { ...widths };
+  for (const k of shown) fitted[k] = widths[k] - (widths[k] - floor(k)) * give;
+  return { folded, widths: fitted };
+}
+
 /** The step table's fields in the order Tab visits them, wherever each is shown. */
 export const FIELD_ORDER = [
   'title',

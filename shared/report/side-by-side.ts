@@ -30,7 +30,13 @@ export const STATUS_MARKS: Record<MapState, Partial<Record<StepStatusKind, Statu
   },
 };
 
-const NONE: StatusMark = { icon: '·', label: 'No status', tone: 'neutral' };
+export const NO_STATUS: StatusMark = { icon: '·', label: 'No status', tone: 'neutral' };
+
+/** A step's mark in its state, from the comparison (the read-out deck, the report and the presenter). */
+export function statusMark(comparison: ComparisonResult, state: MapState, stepId: string): StatusMark {
+  const status = comparison.statuses.byStep[stepId];
+  return (status && STATUS_MARKS[state][status.status]) || NO_STATUS;
+}
 
 export interface SideStep {
   number: number;
@@ -49,11 +55,11 @@ export interface SideColumn {
 /** The three states in aligned columns, each step with its status mark. */
 export function sideBySide(data: WorkshopData, comparison: ComparisonResult): SideColumn[] {
   return MAP_STATES.map((state) => {
-    const steps = data.maps[state].steps.map((step, i) => {
-      const status = comparison.statuses.byStep[step.id];
-      const mark = (status && STATUS_MARKS[state][status.status]) || NONE;
-      return { number: i + 1, title: step.title, mark };
-    });
+    const steps = data.maps[state].steps.map((step, i) => ({
+      number: i + 1,
+      title: step.title,
+      mark: statusMark(comparison, state, step.id),
+    }));
     const tally = new Map<StatusMark, number>();
     for (const s of steps) tally.set(s.mark, (tally.get(s.mark) ?? 0) + 1);
     const counts = [...tally].map(([mark, count]) => ({ mark, count })).sort((a, b) => b.count - a.count);

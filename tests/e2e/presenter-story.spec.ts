@@ -56,8 +56,15 @@ for (const size of [
     );
     expect(outside).toBe(0);
     await page.screenshot({ path: `test-results/screens/presenter-actual-${size.width}.png` });
+    // On through the side by side (its pages, when the lists need more than one) and the verdict.
     await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
+    await expect(presenter.getByRole('heading', { name: 'Current, future and actual' })).toBeVisible();
+    await expect(async () => {
+      await page.keyboard.press('ArrowRight');
+      await expect(presenter.getByRole('heading', { name: 'Was the change realized?' })).toBeVisible({
+        timeout: 500,
+      });
+    }).toPass();
     await page.keyboard.press('ArrowRight');
     await expect(presenter.getByRole('heading', { name: 'Findings' })).toBeVisible();
     await expect(presenter.getByRole('timer', { name: 'Agenda timer' })).toBeVisible();

@@ -61,6 +61,103 @@ for (const size of [
   });
 }
 
+const COLUMN_LABELS = [
+  '#',
+  'Step',
+  'Lane',
+  'Kind',
+  'Tools / systems',
+  'Process time',
+  'Wait time',
+  '%C&A',
+  'Manual?',
+  'Pain',
+];
+
+/** Column headers whose right edge lies past the window's (or the table's) right edge. */
+async function beyondRight(page: Page): Promise<string[]> {
+  return page.getByLabel('current steps table').evaluate((scroll) => {
+    const right = Math.min(
+      scroll.ownerDocument.documentElement.clientWidth,
+      scroll.getBoundingClientRect().right,
+    );
+    return [...scroll.querySelectorAll('th')]
+      .filter((th) => th.getBoundingClientRect().right > right + 0.5)
+      .map((th) => `${th.textContent?.trim()} (${Math.round(th.getBoundingClientRect().right)} > ${right})`);
+  });
+}
+
+for (const size of [
+  { width: 1280, height: 720, projector: false },
+  { width: 853, height: 480, projector: false },
+  { width: 1920, height: 1080, projector: false },
+  { width: 1280, height: 720, projector: true },
+]) {
+  const tag = `${size.width}${size.projector ? '-projector' : ''}`;
+  test(`every column is in view with the details panel closed at ${size.width}×${size.height}${size.projector ? ', projector text' : ''}`, async ({
+    page,
+    app,
+  }) => {
+    await page.setViewportSize(size);
+    const id = await seedMap(app);
+    if (size.projector) {
+      await page.goto(app.url);
+      await page.getByRole('button', { name: 'Aa: projector text' }).click();
+    }
+    await openWithDetails(page, app.url, id);
+    const table = page.getByLabel('current steps table');
+    const fits = () => table.evaluate((e) => e.scrollWidth <= e.clientWidth);
+
+    // Folded away (the "Details" tab stays at the side), then closed (no step selected).
+    await page.getByRole('button', { name: 'Fold the details panel' }).click();
+    await expect(page.getByRole('complementary', { name: 'Step details' })).toHaveCount(0);
+    await expect.poll(() => beyondRight(page)).toEqual([]);
+    expect(await fits()).toBe(true);
+    expect(await cut(page.getByRole('textbox', { name: /^Title of step / }))).toEqual([]);
+    expect(await cut(page.getByRole('combobox', { name: /^Lane of / }))).toEqual([]);
+    // On a laptop's screen every column stays (narrower); where even that cannot fit, the columns
+    // left out are named under the table.
+    const headers = await page.getByRole('columnheader').allTextContents();
+    const note = page.getByText(/^Not shown at this width/);
+    if (!size.projector && size.width >= 1280) {
+      expect(headers.map((h) => h.trim())).toEqual(COLUMN_LABELS);
+      await expect(note).toHaveCount(0);
+    } else {
+      const left = COLUMN_LABELS.filter((l) => !headers.some((h) => h.trim() === l));
+      expect(left.length).toBeGreaterThan(0);
+      await expect(note).toContainText(left.join(', '));
+    }
+    await page.screenshot({ path: `test-results/screens/table-folded-${tag}.png` });
+
+    // Tab goes on from the lane to the next field the row shows, past those left out.
+    const after = ['Kind', 'Tools / systems', 'Process time', 'Wait time', '%C&A', 'Manual?'];
+    const fields = ['kind', 'tools', 'process', 'wait', 'pct', 'automation'];
+    const next = fields[after.findIndex((l) => headers.some((h) => h.trim() === l))];
+    await page
+      .getByRole('textbox', { name: /^Title of step / })
+      .nth(2)
+      .click();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const focused = await page
+      .locator(':focus')
+      .evaluate(
+        (el) =>
+          `${el.closest('tr[data-step-id]') ? 'row' : 'elsewhere'}:${el.closest('[data-field]')?.getAttribute('data-field')}`,
+      );
+    expect(focused).toBe(`row:${next}`);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Details' }).click();
+    await page.getByRole('button', { name: 'Close step details' }).click();
+    await expect(page.getByRole('button', { name: 'Details' })).toHaveCount(0);
+    await expect.poll(() => beyondRight(page)).toEqual([]);
+    expect(await fits()).toBe(true);
+    expect(await cut(page.getByRole('textbox', { name: /^Title of step / }))).toEqual([]);
+    await page.screenshot({ path: `test-results/screens/table-closed-${tag}.png` });
+  });
+}
+
 test('the details panel folds away and the columns resize, both remembered', async ({ page, app }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   const id = await seedMap(app);

@@ -29,6 +29,20 @@ export const COLUMNS: Column[] = [
  */
 export const FOLD_ORDER: ColumnKey[] = ['automation', 'pct', 'tools', 'kind', 'pain', 'wait', 'process'];
 
+/**
+ * With the panel closed, the least a column shrinks to before any folds out of sight: still the
+ * longest kind ("Approval"), a time as the table writes it ("2 h 20 min"), "Automated", "100".
+ * The number, title and lane never shrink (titles and lanes are shown whole).
+ */
+export const LEAST_REM: Partial<Record<ColumnKey, number>> = {
+  kind: 6.6,
+  tools: 6.5,
+  process: 6.3,
+  wait: 6.3,
+  pct: 3.8,
+  automation: 7,
+};
+
 const KEY = 'triptych.stepColumns';
 export const MIN_REM = 3;
 export const MAX_REM = 40;
