@@ -30,3 +30,26 @@ export function workTime(minutes: number | null, hoursPerDay: number): string {
   if (minutes < hoursPerDay * 60) return unit(minutes / 60, 'hour');
   return unit(minutes / (hoursPerDay * 60), 'working day');
 }
+
+/** The whole-process times the summary, the charts and the measures tables print. */
+export type ClientTimeKey = 'leadMinutes' | 'processMinutes';
+
+export function isClientTime(key: string): key is ClientTimeKey {
+  return key === 'leadMinutes' || key === 'processMinutes';
+}
+
+/** Lead time in calendar time, process time in hands-on time: the one rule for every printed figure. */
+export function clientTime(key: ClientTimeKey, minutes: number | null, hoursPerDay: number): string {
+  return key === 'leadMinutes' ? calendarTime(minutes, hoursPerDay) : workTime(minutes, hoursPerDay);
+}
+
+/** A change between two figures in the same units: "−4 weeks", "+2 hours"; '' when unknown or none. */
+export function clientChange(
+  key: ClientTimeKey,
+  from: number | null,
+  to: number | null,
+  hoursPerDay: number,
+): string {
+  if (from === null || to === null || from === to) return '';
+  return `${to < from ? '−' : '+'}${clientTime(key, Math.abs(to - from), hoursPerDay)}`;
+}
