@@ -5,9 +5,9 @@ import type { MeasureRow } from '../model.js';
 import { clientChange, clientTime, isClientTime } from './client-time.js';
 import { TIME_SERIES } from './time-chart.js';
 
-/** "−94 %" beside a time change, as the other measures have it. */
+/** " (−94 %)" beside a time change, as the other measures have it; a narrow cell wraps before it. */
 function percent(value: number | null): string {
-  return value === null ? '' : ` (${value < 0 ? '−' : '+'}${Math.round(Math.abs(value))} %)`;
+  return value === null ? '' : ` (${value < 0 ? '−' : '+'}${Math.round(Math.abs(value))}\u00a0%)`;
 }
 
 /**
