@@ -155,6 +155,8 @@ export type ReportSection =
       landscape: boolean;
       diagram: Part<ReportImage> | null;
       steps: Part<StepRow> | null;
+      /** The step times' unit, said once above the table, when a step is timed. */
+      timesNote?: string | null;
     })
   | (Noted & {
       kind: 'comparison';

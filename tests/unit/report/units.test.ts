@@ -93,6 +93,10 @@ describe('times in the summary’s units wherever the report and the deck print 
       expect(row('Lead time (calendar)').slice(1, 4)).toEqual(lead);
       if (effort) expect(row('Process time (hands-on)').slice(1, 4)).toEqual(effort);
       for (const r of measures) for (const cell of r) expect(cell).not.toMatch(WORKING_DAYS);
+      // The step tables keep working time ("3 d") and say so once each, above the table.
+      expect(
+        docx.text.split('Times are working time, not calendar time: a day (d) is 8 working hours.'),
+      ).toHaveLength(4);
 
       // The deck: the verdict's figure, the time slide's table and its chart agree with them.
       const deck = await readPptx(await renderDeck(data, options));
