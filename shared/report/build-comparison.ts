@@ -1,12 +1,11 @@
-import { metricValue } from '../compare/index.js';
-import { barChart } from '../diagram/chart.js';
 import { MAP_STATES, type MapState } from '../domain/types.js';
 import { type BuildContext, stepRef } from './context.js';
-import { REPORT_METRICS, measureRow, metricText, unrecordedMeasures } from './measures.js';
-import type { AlignedRow, ReportImage, SectionOf } from './model.js';
+import { REPORT_METRICS, unrecordedMeasures } from './measures.js';
+import type { AlignedRow, SectionOf } from './model.js';
 import { contentSize } from './page.js';
 import { sideBySideImage } from './build-side-by-side.js';
-import { STATE_NAMES } from './texts.js';
+import { clientMeasureRows } from './story/measures.js';
+import { timeChart } from './story/time-chart.js';
 
 export type Ids = Record<MapState, string[]>;
 
@@ -60,37 +59,6 @@ export function alignedRows(ctx: BuildContext): AlignedRow[] {
   });
 }
 
-function timeChart(ctx: BuildContext): ReportImage {
-  const metrics = ctx.comparison.metrics;
-  const values = (state: MapState) =>
-    (['leadMinutes', 'processMinutes'] as const).map((key) => {
-      const value = metricValue(metrics.byState[state], key);
-      return { value, text: metricText(key, value, ctx.hours) };
-    });
-  const groups = MAP_STATES.map((state) => ({
-    label: STATE_NAMES[state].replace(' state', ''),
-    values: values(state),
-  }));
-  const width = Math.min(440, Math.floor(contentSize(ctx.options.paper, false).width));
-  const chart = barChart([{ label: 'Lead time' }, { label: 'Process time' }], groups, width);
-  const alt =
-    'Bar chart of lead time and process time per state: ' +
-    groups
-      .map(
-        (g) => `${g.label.toLowerCase()}: lead time ${g.values[0]!.text}, process time ${g.values[1]!.text}`,
-      )
-      .join('; ') +
-    '.';
-  return {
-    key: 'time-chart',
-    svg: chart.svg,
-    width: chart.width,
-    height: chart.height,
-    alt,
-    caption: 'Lead time and process time per state.',
-  };
-}
-
 /** Draft warning while the comparison rests on unreviewed automatic matches or undecided steps. */
 export function reviewNote(ctx: BuildContext): string | null {
   const { review } = ctx.comparison;
@@ -133,6 +101,10 @@ export function comparisonSection(ctx: BuildContext): SectionOf<'comparison'> | 
   const { verdict } = ctx.comparison;
   const grid = sideBySideImage(ctx);
   const unrecorded = unrecordedMeasures(ctx.comparison.metrics);
+  const shown = REPORT_METRICS.filter((k) => !unrecorded.keys.includes(k));
+  // The summary's chart, in the summary's units: a figure quoted there reads the same here.
+  const width = Math.min(400, Math.floor(contentSize(ctx.options.paper, false).width));
+  const chart = timeChart(ctx.comparison, ctx.hours, width, 'time-chart');
   return {
     kind: 'comparison',
     heading,
@@ -146,12 +118,10 @@ export function comparisonSection(ctx: BuildContext): SectionOf<'comparison'> | 
     sideBySide: grid ? { heading: 'Side by side', items: [grid], empty: '' } : null,
     measures: {
       heading: 'Measures',
-      items: REPORT_METRICS.filter((k) => !unrecorded.keys.includes(k)).map((k) =>
-        measureRow(k, ctx.comparison.metrics, ctx.hours),
-      ),
+      items: clientMeasureRows(ctx.comparison, ctx.hours, shown),
       empty: '',
     },
     unrecorded: unrecorded.note,
-    chart: { heading: 'Lead time and process time', items: [timeChart(ctx)], empty: '' },
+    chart: chart ? { heading: 'Lead time and process time', items: [chart], empty: '' } : null,
   };
 }

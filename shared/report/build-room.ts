@@ -1,9 +1,9 @@
 import { FINDING_CATEGORIES, type FindingCategory } from '../domain/types.js';
 import { type BuildContext, capitalize, part, stepRef } from './context.js';
-import type { ActionItem } from '../domain/room.js';
-import { findingNumbers, findingStories } from './finding-story.js';
+import { findingStories, reportFindingNumbers } from './finding-story.js';
 import { formatDate, listText, plural } from './format.js';
-import type { FindingRow, RoadmapRow, SectionOf } from './model.js';
+import { roadmapPart } from './build-roadmap.js';
+import type { FindingRow, SectionOf } from './model.js';
 
 const ACTION_STATUS: Record<string, string> = {
   open: 'Open',
@@ -48,28 +48,6 @@ export function findingsSection(ctx: BuildContext): SectionOf<'findings'> | null
   return { kind: 'findings', heading, note: null, intro, groups };
 }
 
-/** Open actions by owner (the owner with the earliest due date first), each owner's by due date. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
-
-function roadmapOf(actions: readonly ActionItem[]): [string, ActionItem[]][] {
-  const due = (a: ActionItem) => a.dueDate ?? '9999';
-  const byOwner = new Map<string, ActionItem[]>();
-  for (const a of actions.filter((x) => x.status !== 'done' && x.status !== 'dropped')) {
-    const owner = a.owner.trim() || 'No owner yet';
-    byOwner.set(owner, [...(byOwner.get(owner) ?? []), a]);
-  }
-  return [...byOwner]
-    .map(([owner, list]): [string, ActionItem[]] => [
-      owner,
-      list.sort((a, b) => due(a).localeCompare(due(b))),
-    ])
-    .sort((a, b) => due(a[1][0]!).localeCompare(due(b[1][0]!)));
-}
-
 export function actionsSection(ctx: BuildContext): SectionOf<'actions'> | null {
   const heading = 'Recommendations and actions';
   const { recommendations, actions, findings } = ctx.data;
@@ -79,28 +57,10 @@ export function actionsSection(ctx: BuildContext): SectionOf<'actions'> | null {
     return { kind: 'actions', heading, note, recommendations: null, actions: null, roadmap: null };
   }
   const findingTitle = new Map(findings.map((f) => [f.id, f.title]));
-  const ordered = FINDING_CATEGORIES.flatMap((c) => findings.filter((f) => f.category === c));
-  const numbers = findingNumbers(ordered);
+  const numbers = reportFindingNumbers(findings);
   const answers = (id: string | null) =>
     id && findingTitle.has(id) ? `${numbers.get(id)} ${findingTitle.get(id)}` : '';
-  const dueText = (a: ActionItem) => formatDate(a.dueDate, ctx.options.dateFormat) || 'No date yet';
-  // One row per owner and due date: a roadmap says who delivers what by when, not the register again.
-  const roadmapRows: RoadmapRow[] = roadmapOf(actions).flatMap(([owner, list]) =>
-    [...groupBy(list, dueText)].map(([due, same], i) => ({
-      owner: i === 0 ? owner : '',
-      due,
-      action:
-        same.length === 1 ? same[0]!.title : `${same.length} actions: ${same.map((a) => a.title).join('; ')}`,
-      finding:
-        same.length === 1
-          ? answers(same[0]!.findingId)
-          : [
-              ...new Set(
-                same.map((a) => (a.findingId ? (numbers.get(a.findingId) ?? '') : '')).filter(Boolean),
-              ),
-            ].join(', '),
-    })),
-  );
+  const roadmap = roadmapPart(ctx, actions, numbers);
   return {
     kind: 'actions',
     heading,
@@ -128,7 +88,8 @@ export function actionsSection(ctx: BuildContext): SectionOf<'actions'> | null {
       })),
       'No actions were recorded.',
     ),
-    roadmap: part(ctx, 'Roadmap by owner and due date', roadmapRows, 'No open actions.'),
+    roadmap: roadmap.roadmap,
+    roadmapNote: roadmap.note,
   };
 }
 

@@ -162,5 +162,8 @@ export function stateSection(ctx: BuildContext, state: MapState): SectionOf<'sta
     landscape,
     diagram: { heading: 'Diagram', items: images, empty: '' },
     steps: part(ctx, 'Steps', stepRows(ctx, state), ''),
+    timesNote: map.steps.some((s) => s.processMinutes !== null || s.waitMinutes !== null)
+      ? `Times are working time, not calendar time: a day (d) is ${ctx.hours} working hours.`
+      : null,
   };
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '../domain/room.js';
-import type { Step } from '../domain/types.js';
+import { FINDING_CATEGORIES, type Step } from '../domain/types.js';
 import type { WorkshopData } from '../domain/workshop-data.js';
 import { formatDate, listText, plural } from './format.js';
 import type { DateFormat } from './options.js';
@@ -28,6 +28,11 @@ const timed = (s: Step) => s.processMinutes !== null || s.waitMinutes !== null;
 /** The numbers ("F1", "F2"…) in the order the report lists findings. */
 export function findingNumbers(findings: readonly Finding[]): Map<string, string> {
   return new Map(findings.map((f, i) => [f.id, `F${i + 1}`]));
+}
+
+/** The numbers as the report gives them: findings grouped by category (people, process, technology). */
+export function reportFindingNumbers(findings: readonly Finding[]): Map<string, string> {
+  return findingNumbers(FINDING_CATEGORIES.flatMap((c) => findings.filter((f) => f.category === c)));
 }
 
 /** What every finding's story looks things up in, indexed once for all of them. */

@@ -39,6 +39,13 @@ export function formatDate(iso: string | null, format: DateFormat): string {
   }
 }
 
+/** "January 2027" for a `YYYY-MM-DD` date; '' for none. */
+export function formatMonth(iso: string | null): string {
+  const match = iso ? /^(\d{4})-(\d{2})/.exec(iso) : null;
+  if (!match) return '';
+  return `${MONTHS[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
+}
+
 function round(value: number, decimals: number): string {
   const factor = 10 ** decimals;
   return String(Math.round(value * factor) / factor);

@@ -102,12 +102,20 @@ export interface ActionRow {
   finding: string;
 }
 
-/** The roadmap: open actions by owner, each owner's by due date. */
+/** A row of the roadmap: one owner's actions in one period, in two cells of at most six lines. */
 export interface RoadmapRow {
-  owner: string;
-  due: string;
-  action: string;
-  finding: string;
+  /** The owner and the period ("January 2027"); "(continued)" on a row that carries on a list;
+   * nothing on a row kept on the page of the one it carries on. */
+  lead: string[];
+  /** One line an action: its short title and the finding it answers ("… (F2)"). */
+  actions: string[];
+  /** The rest of the period's actions beside them, when there are more than six; else the first
+   * cell spans both (in a table where some row has two). */
+  more: string[];
+  /** The actions' ids, in the order of `actions`. */
+  ids: string[];
+  /** Kept on the page of the next row, which carries on its list. */
+  keepWithNext: boolean;
 }
 
 type Noted = { heading: string; note: string | null };
@@ -147,6 +155,8 @@ export type ReportSection =
       landscape: boolean;
       diagram: Part<ReportImage> | null;
       steps: Part<StepRow> | null;
+      /** The step times' unit, said once above the table, when a step is timed. */
+      timesNote?: string | null;
     })
   | (Noted & {
       kind: 'comparison';
@@ -170,6 +180,8 @@ export type ReportSection =
       recommendations: Part<string> | null;
       actions: Part<ActionRow> | null;
       roadmap?: Part<RoadmapRow> | null;
+      /** What the roadmap shows and how (its periods, the finding references), or null. */
+      roadmapNote?: string | null;
     })
   | (Noted & {
       kind: 'parkingLot';

@@ -50,7 +50,7 @@ function sectionOutline(s: ReportSection): OutlineEntry[] {
         ]),
       ];
     case 'actions':
-      return [head, ...sub(2, s.recommendations), ...sub(2, s.actions), ...sub(2, s.roadmap ?? null)];
+      return [head, ...sub(2, s.recommendations), ...sub(2, s.roadmap ?? null), ...sub(2, s.actions)];
     case 'parkingLot':
       return [head, ...sub(2, s.parkingLot), ...sub(2, s.decisions)];
     case 'appendix':

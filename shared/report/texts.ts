@@ -28,7 +28,7 @@ export const METHOD_INTRO =
 
 export const METHOD_MEASURES = [
   'Each step was placed in the lane of the role or team that performs it, in the order the work flows.',
-  'Where the room could say, steps were timed: process time is hands-on time, wait time is the time the work waits before or within the step. Times are in working days and hours.',
+  'Where the room could say, steps were timed: process time is hands-on time, wait time is the time the work waits before or within the step. Step times are in working days and hours; lead times of the whole process are given in elapsed calendar time (five working days a week).',
   'Corresponding steps were linked across the three maps, so each step of the actual process can be traced to the current and future steps it stands for. Steps without such a link were matched automatically by their wording, lane, kind and tools in the order of the flow; the facilitator reviews these matches.',
   'Process and technology are judged apart: the process is what is done, by whom, and the kind of step (approvals, handoffs, waits); the technology is the tools, the environment (physical or virtual) and automation. A step that moved to new infrastructure but is done as before counts as an unchanged process.',
   'For each measure the future changes, the gap closure (actual − current) ÷ (future − current) says how far actual moved: 0 is no move, 100 % the future reached, below 0 a regression, above 100 % an overshoot. The process change realized is the average of the steps adopted and these closures (each held to 0–100 %); the technology change realized is the share of the planned tool, environment and automation changes the actual steps took. No figure is given until all three states are mapped.',
@@ -42,7 +42,8 @@ export const GLOSSARY: { term: string; meaning: string }[] = [
   { term: 'Wait time', meaning: 'Time the item waits before or within a step.' },
   {
     term: 'Lead time',
-    meaning: 'Process time plus wait time; for the whole process, the sum along the flow.',
+    meaning:
+      'Process time plus wait time; for the whole process, the sum along the flow, given in elapsed calendar time (five working days a week).',
   },
   { term: 'Value-added time', meaning: 'The part of process time the customer would pay for.' },
   {
@@ -73,6 +74,7 @@ export const GLOSSARY: { term: string; meaning: string }[] = [
   },
   {
     term: 'd, h, min',
-    meaning: 'Working days, hours and minutes; a working day is the workshop’s working hours per day.',
+    meaning:
+      'Working days, hours and minutes in the step tables; a working day is the workshop’s working hours per day.',
   },
 ];

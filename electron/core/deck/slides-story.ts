@@ -1,5 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { DeckModel, DeckSlideOf } from '../../../shared/report/deck/model.js';
+import { HANG, ROADMAP_GRID } from '../../../shared/report/deck/roadmap.js';
 import { type TextStyle, addLogo } from './frame.js';
 import { ACCENT, BODY, FONT, MUTED, SLIDE, SOFT } from './theme.js';
 
@@ -130,52 +131,44 @@ export function recommendationsSlide(slide: Slide, s: DeckSlideOf<'recommendatio
   });
 }
 
+/** Owners down, periods across: each cell's lines are counted in the model, so the grid fits. */
 export function roadmapSlide(slide: Slide, s: DeckSlideOf<'roadmap'>, text: TextStyle): void {
-  const owners = s.owners.slice(0, 6);
-  const w = (BODY.w - 0.2 * (owners.length - 1)) / owners.length;
-  owners.forEach((o, i) => {
-    const x = BODY.x + i * (w + 0.2);
-    slide.addText(o.owner, {
-      ...text,
-      x,
-      y: BODY.y,
-      w,
-      h: 0.5,
-      fontSize: 15,
-      bold: true,
-      color: 'FFFFFF',
-      fill: { color: ACCENT },
-      align: 'center',
-      fit: 'shrink',
-    });
-    const items = o.actions.slice(0, 6).flatMap((a, j) => [
-      { text: a.due, options: { bold: true, fontSize: 12, color: ACCENT, breakLine: true } },
-      { text: a.title, options: { fontSize: 13, breakLine: j < Math.min(5, o.actions.length - 1) } },
-    ]);
-    if (o.actions.length > 6)
-      items.push({
-        text: `\n+ ${o.actions.length - 6} more`,
-        options: { fontSize: 12, color: MUTED, bold: false, breakLine: false },
-      });
-    slide.addText(items, {
-      ...text,
-      x,
-      y: BODY.y + 0.6,
-      w,
-      h: BODY.h - 0.7,
-      valign: 'top',
-      fit: 'shrink',
-      paraSpaceAfter: 4,
-    });
+  const g = ROADMAP_GRID;
+  const periodW = (g.width - g.ownerWidth) / s.periods.length;
+  const head = ['Owner', ...s.periods].map((t) => ({
+    text: t,
+    options: { bold: true, color: 'FFFFFF', fill: { color: ACCENT } },
+  }));
+  // An action's second line is a soft break in its paragraph; "+ 3 more" is muted.
+  const lines = (items: readonly string[]) =>
+    items.map((t, i) => ({
+      text: t,
+      options: {
+        breakLine: i < items.length - 1 && !items[i + 1]!.startsWith(HANG),
+        ...(t.startsWith(HANG) ? { softBreakBefore: true } : {}),
+        ...(t.startsWith('+ ') ? { color: MUTED } : {}),
+      },
+    }));
+  const rows = s.rows.map((r) => [
+    {
+      text: [
+        { text: r.owner, options: { bold: true, breakLine: true } },
+        { text: r.count, options: { color: MUTED } },
+      ],
+    },
+    ...r.cells.map((c) => ({ text: c.length ? lines(c) : '' })),
+  ]);
+  slide.addTable([head, ...rows] as PptxGenJS.TableRow[], {
+    ...text,
+    x: BODY.x,
+    y: BODY.y,
+    w: g.width,
+    colW: [g.ownerWidth, ...s.periods.map(() => periodW)],
+    rowH: [g.header, ...s.rows.map((r) => r.height)],
+    fontSize: g.fontSize,
+    margin: [0.05, g.margin, 0.05, g.margin],
+    border: { type: 'solid', color: 'D0D6DE', pt: 0.75 },
+    valign: 'top',
+    autoPage: false,
   });
-  if (s.owners.length > owners.length)
-    slide.addText(`${s.owners.length - owners.length} more owners in the report's action register.`, {
-      ...text,
-      x: BODY.x,
-      y: 6.5,
-      w: BODY.w,
-      h: 0.35,
-      fontSize: 11,
-      color: MUTED,
-    });
 }

@@ -26,8 +26,8 @@ export function para(text: string, opts: { bold?: boolean; keepNext?: boolean } 
   return new Paragraph({ children: [new TextRun({ text, bold: opts.bold })], keepNext: opts.keepNext });
 }
 
-export function note(text: string): Paragraph {
-  return new Paragraph({ style: 'Note', text });
+export function note(text: string, keepNext = false): Paragraph {
+  return new Paragraph({ style: 'Note', text, ...(keepNext ? { keepNext } : {}) });
 }
 
 export function bullets(items: readonly string[]): Paragraph[] {

@@ -22,8 +22,13 @@ export interface Column {
   align?: 'left' | 'right';
 }
 
-/** A cell: plain text, or lines (the first bold when `strong`). */
-export type Cell = string | { lines: readonly string[]; strong?: boolean };
+/**
+ * A cell: plain text, or lines (the first bold when `strong`), across `span` columns (the cells it
+ * covers are left out of the row).
+ */
+export type Cell = string | { lines: readonly string[]; strong?: boolean; span?: number };
+
+const spanOf = (cell: Cell | undefined) => (typeof cell === 'object' ? (cell.span ?? 1) : 1);
 
 function cellParagraphs(cell: Cell, align: 'left' | 'right', style: string): Paragraph[] {
   const lines = typeof cell === 'string' ? [cell] : cell.lines.length ? cell.lines : [''];
@@ -45,7 +50,9 @@ const blank = (cell: Cell | undefined) =>
 
 /** The columns with something in them (and the rows cut to match): an all-empty column says nothing. */
 function filled(columns: readonly Column[], rows: readonly (readonly Cell[])[]) {
-  const keep = columns.map((_, i) => rows.length === 0 || rows.some((r) => !blank(r[i])));
+  // A column a span covers has something in it.
+  const covered = (r: readonly Cell[], i: number) => r.some((c, j) => j < i && j + spanOf(c) > i);
+  const keep = columns.map((_, i) => rows.length === 0 || rows.some((r) => !blank(r[i]) || covered(r, i)));
   return {
     columns: columns.filter((_, i) => keep[i]),
     rows: rows.map((r) => columns.map((_, i) => r[i] ?? '').filter((_, i) => keep[i])),
@@ -61,29 +68,40 @@ export function dataTable(
   allColumns: readonly Column[],
   allRows: readonly (readonly Cell[])[],
   widthTwips: number,
+  opts: {
+    /** Rows to keep on the page of the row after them (by index), in place of keeping a short table whole. */
+    keepWithNext?: readonly boolean[];
+    /** Compact whatever the count of rows (rows of many lines each). */
+    compact?: boolean;
+  } = {},
 ): Table {
   const { columns, rows } = filled(allColumns, allRows);
   const total = columns.reduce((sum, c) => sum + c.share, 0);
   const widths = columns.map((c) => Math.floor((c.share / total) * widthTwips));
-  const together = rows.length <= KEEP_TOGETHER;
-  const compact = rows.length >= COMPACT_FROM;
+  const { keepWithNext } = opts;
+  const together = !keepWithNext && rows.length <= KEEP_TOGETHER;
+  const compact = opts.compact ?? rows.length >= COMPACT_FROM;
   const textStyle = compact ? 'TableCompact' : 'TableText';
-  const row = (cells: readonly Cell[], header: boolean, last = false) =>
+  const row = (cells: readonly Cell[], header: boolean, last = false, keep = false) =>
     new TableRow({
       ...(header ? { tableHeader: true } : {}),
-      ...(together && !last ? { keepNext: true } : {}),
+      ...((together && !last) || keep ? { keepNext: true } : {}),
       cantSplit: true,
       // No width per cell: docx gives each cell its column's width as it writes the table.
-      children: columns.map(
-        (c, i) =>
+      children: columns.flatMap((c, i) => {
+        const span = header ? 1 : spanOf(cells[i]);
+        if (!header && cells.some((cell, j) => j < i && j + spanOf(cell) > i)) return [];
+        return [
           new TableCell({
+            ...(span > 1 ? { columnSpan: span } : {}),
             children: cellParagraphs(
               header ? c.title : (cells[i] ?? ''),
               header ? 'left' : (c.align ?? 'left'),
               textStyle,
             ),
           }),
-      ),
+        ];
+      }),
     });
   return new Table({
     style: compact ? COMPACT_TABLE_STYLE : TABLE_STYLE,
@@ -91,6 +109,9 @@ export function dataTable(
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     tableLook: { firstRow: true, noVBand: true, noHBand: true },
-    rows: [row([], true), ...rows.map((r, i) => row(r, false, i === rows.length - 1))],
+    rows: [
+      row([], true),
+      ...rows.map((r, i) => row(r, false, i === rows.length - 1, keepWithNext?.[i] === true)),
+    ],
   });
 }

@@ -16,8 +16,8 @@ import { timeChart } from '../story/time-chart.js';
 import { topFindings } from '../summary.js';
 import { STATE_INTROS, STATE_NAMES } from '../texts.js';
 import type { DeckModel, DeckSlide } from './model.js';
-import { roadmap } from './roadmap.js';
-import { findingStories } from '../finding-story.js';
+import { deckRoadmap, roadmapNotes } from './roadmap.js';
+import { findingStories, reportFindingNumbers } from '../finding-story.js';
 
 /** Slide body size in points (13.33 × 7.5 in, less the title band and the footer). */
 export const SLIDE_BODY = { width: 900, height: 380 };
@@ -128,6 +128,8 @@ export function buildDeckModel(
       ]),
       notes: `${CALENDAR_NOTE} A working day is ${hours} hours.`,
     });
+  // The report's numbers ("F2"), so that the roadmap's references read the same in both.
+  const refs = reportFindingNumbers(data.findings);
   const findings = topFindings(data, 4);
   const stories = findingStories(data, findings, (id) => deckStepName(data, id), options.dateFormat);
   if (findings.length)
@@ -135,7 +137,7 @@ export function buildDeckModel(
       kind: 'findings',
       title: 'Top findings',
       items: findings.map((f, i) => ({
-        title: f.title,
+        title: `${refs.get(f.id)}. ${f.title}`,
         // The "so what" on the slide: what it costs in time, when the measures say.
         detail: [f.detail, stories[i]!.implication].filter(Boolean).join(' '),
         severity: f.severity,
@@ -164,13 +166,13 @@ export function buildDeckModel(
         .map((r) => `${r.text}${r.finding ? ` (answers: ${r.finding})` : ''}`)
         .join('\n'),
     });
-  const owners = roadmap(data, options.dateFormat);
-  if (owners.length)
+  const grid = deckRoadmap(data.actions, refs, options.dateFormat);
+  if (grid)
     slides.push({
       kind: 'roadmap',
       title: 'Roadmap',
-      owners,
-      notes: `${plural(data.actions.length, 'action')} agreed, by owner and due date.`,
+      ...grid,
+      notes: roadmapNotes(data.actions, refs, options.dateFormat),
     });
   return {
     firmName: options.firmName,

@@ -1,6 +1,7 @@
 import type { MapState } from '../../domain/types.js';
 import type { MeasureRow, ReportImage } from '../model.js';
 import type { SideColumn } from '../side-by-side.js';
+import type { DeckRoadmap } from './roadmap.js';
 import type { KeyMessage, TopRecommendation } from '../story/index.js';
 
 /** The read-out deck as plain data: one entry per slide, with what the presenter says under it. */
@@ -12,7 +13,7 @@ export type DeckSlide = { title: string; notes: string } & (
   | { kind: 'measures'; chart: ReportImage; rows: MeasureRow[] }
   | { kind: 'findings'; items: { title: string; detail: string; severity: string; evidence: string }[] }
   | { kind: 'recommendations'; items: TopRecommendation[] }
-  | { kind: 'roadmap'; owners: { owner: string; actions: { title: string; due: string }[] }[] }
+  | ({ kind: 'roadmap' } & DeckRoadmap)
 );
 
 export interface DeckModel {

@@ -2,41 +2,48 @@ import { metricValue } from '../../compare/index.js';
 import type { ComparisonResult } from '../../compare/index.js';
 import { barChart } from '../../diagram/chart.js';
 import type { ReportImage } from '../model.js';
-import { calendarTime, workTime } from './client-time.js';
+import { clientChange, clientTime } from './client-time.js';
 
-type Key = 'leadMinutes' | 'processMinutes';
+const KEYS = ['leadMinutes', 'processMinutes'] as const;
 
-function change(c: ComparisonResult, key: Key, to: 'future' | 'actual', hours: number): string {
-  const from = metricValue(c.metrics.byState.current, key);
-  const value = metricValue(c.metrics.byState[to], key);
-  if (from === null || value === null || from === value) return '';
-  const size = Math.abs(value - from);
-  const text = key === 'leadMinutes' ? calendarTime(size, hours) : workTime(size, hours);
-  return `${value < from ? '−' : '+'}${text} ${to === 'future' ? 'planned' : 'realized'}`;
-}
+/** The chart's legend: the two times and, once, the unit each is in. */
+export const TIME_SERIES = ['Lead time (calendar)', 'Process time (hands-on)'] as const;
+
+export const TIME_CHART_CAPTION =
+  'Lead time and process time: the planned change (future) and the realized one (actual).';
 
 /**
  * Lead time and process time for current, future and actual, with the planned change (future
- * against current) and the realized one (actual against current) written beside the bars.
+ * against current) and the realized one (actual against current) written beside the bars, in the
+ * units of the executive summary's messages (so "4 weeks" there is "4 weeks" on the bar). The
+ * summary and the comparison chapter draw this one chart.
  */
-export function timeChart(c: ComparisonResult, hours: number, width: number): ReportImage | null {
+export function timeChart(
+  c: ComparisonResult,
+  hours: number,
+  width: number,
+  key = 'summary-time-chart',
+): ReportImage | null {
   const states = [
     { state: 'current', label: 'Current' },
     { state: 'future', label: 'Future (plan)' },
     { state: 'actual', label: 'Actual (today)' },
   ] as const;
+  const at = (state: 'current' | 'future' | 'actual', k: (typeof KEYS)[number]) =>
+    metricValue(c.metrics.byState[state], k);
   const groups = states.map(({ state, label }) => ({
     label,
-    values: (['leadMinutes', 'processMinutes'] as const).map((key) => {
-      const value = metricValue(c.metrics.byState[state], key);
-      const base = key === 'leadMinutes' ? calendarTime(value, hours) : workTime(value, hours);
-      const delta = state === 'current' ? '' : change(c, key, state, hours);
-      return { value, text: value === null ? 'not timed' : delta ? `${base} (${delta})` : base };
+    values: KEYS.map((k) => {
+      const value = at(state, k);
+      const base = clientTime(k, value, hours);
+      const delta = state === 'current' ? '' : clientChange(k, at('current', k), value, hours);
+      const done = state === 'future' ? 'planned' : 'realized';
+      return { value, text: value === null ? 'not timed' : delta ? `${base} (${delta} ${done})` : base };
     }),
   }));
   if (groups.every((g) => g.values.every((v) => v.value === null))) return null;
   const chart = barChart(
-    [{ label: 'Lead time (calendar)' }, { label: 'Process time (hands-on)' }],
+    TIME_SERIES.map((label) => ({ label })),
     groups,
     width,
   );
@@ -44,12 +51,5 @@ export function timeChart(c: ComparisonResult, hours: number, width: number): Re
     'Bar chart of lead time and process time: ' +
     groups.map((g) => `${g.label}: ${g.values[0]!.text}, ${g.values[1]!.text}`).join('; ') +
     '.';
-  return {
-    key: 'summary-time-chart',
-    svg: chart.svg,
-    width: chart.width,
-    height: chart.height,
-    alt,
-    caption: 'Lead time and process time: the planned change (future) and the realized one (actual).',
-  };
+  return { key, svg: chart.svg, width: chart.width, height: chart.height, alt, caption: TIME_CHART_CAPTION };
 }

@@ -83,3 +83,28 @@ export function emptyHeadings(documentXml: string): number[] {
     return next === undefined || (typeof next === 'number' && next <= b) ? [i] : [];
   });
 }
+
+/** A table with its column widths (twips) and each cell's lines and span, as Word lays it out. */
+export interface GridTable {
+  grid: number[];
+  rows: { lines: string[]; span: number; width: number }[][];
+}
+
+export function gridTables(documentXml: string): GridTable[] {
+  return [...documentXml.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((t) => {
+    const grid = [...t[1]!.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const rows = [...t[1]!.matchAll(/<w:tr(?: [^>]*)?>(.*?)<\/w:tr>/gs)].map((r) => {
+      let column = 0;
+      return [...r[1]!.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((c) => {
+        const span = Number(/<w:gridSpan w:val="(\d+)"\/>/.exec(c[1]!)?.[1] ?? 1);
+        const width = grid.slice(column, column + span).reduce((a, b) => a + b, 0);
+        column += span;
+        const lines = [...c[1]!.matchAll(/<w:p(?: [^>]*)?>(.*?)<\/w:p>|<w:p\/>/gs)]
+          .map((p) => runText(p[1] ?? ''))
+          .filter((l) => l !== '');
+        return { lines, span, width };
+      });
+    });
+    return { grid, rows };
+  });
+}

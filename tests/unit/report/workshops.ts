@@ -127,3 +127,47 @@ export function emptyWorkshop(): WorkshopData {
     votes: [],
   };
 }
+
+const ACTION_TITLES = [
+  'Retire the hardware request form for virtual machines',
+  'Publish the self-service request in the service portal',
+  'Train the infrastructure team on Ansible playbooks',
+  'Remove the finance approval for standard VM sizes',
+  'Agree a service level for VM provisioning with the business and tell every requester',
+  'Automate the configuration of new servers from templates',
+];
+
+/**
+ * Actions as a real register has them: `crowd` for one owner due within one month (on
+ * `crowdDates` different days), a dozen spread over nine months among three owners, three
+ * without a due date, three without an owner and one done. Titles start "A12." so each can be
+ * found however it is cut.
+ */
+export function actionsWorkshop(opts: { crowd: number; crowdDates: number }): WorkshopData {
+  const data = bigWorkshop({ steps: 12, lanes: 3, findings: 9, actions: 0 });
+  const specs: { owner: string; due: string | null; status?: 'done' }[] = [
+    ...Array.from({ length: opts.crowd }, (_, i) => ({
+      owner: 'Mary Adams',
+      due: `2027-03-${String(2 + (i % opts.crowdDates)).padStart(2, '0')}`,
+    })),
+    ...Array.from({ length: 12 }, (_, i) => ({
+      owner: ['Raj Patel', 'Lena Fischer', 'Tom Okafor'][i % 3]!,
+      due: `2027-${String(1 + ((i * 2) % 9)).padStart(2, '0')}-15`,
+    })),
+    ...['Raj Patel', 'Lena Fischer', 'Mary Adams'].map((owner) => ({ owner, due: null })),
+    ...['2027-02-01', '2027-05-01', null].map((due) => ({ owner: '', due })),
+    { owner: 'Raj Patel', due: '2027-01-10', status: 'done' as const },
+  ];
+  data.actions = specs.map((s, i) => ({
+    id: fid(570, i),
+    findingId: i % 4 === 3 ? null : data.findings[i % data.findings.length]!.id,
+    recommendationId: null,
+    title: `A${i + 1}. ${ACTION_TITLES[i % ACTION_TITLES.length]}`,
+    owner: s.owner,
+    dueDate: s.due,
+    priority: (['high', 'medium', 'low'] as const)[i % 3]!,
+    status: s.status ?? 'open',
+    position: i,
+  }));
+  return data;
+}

@@ -9,11 +9,12 @@ const STEP_COLUMNS: Column[] = [
   { title: '#', share: 0.55, align: 'right' },
   { title: 'Lane', share: 1.9 },
   { title: 'Step', share: 3.1 },
-  { title: 'Kind', share: 1.05 },
+  // Wide enough for "Approval" and "Process" on one line each.
+  { title: 'Kind', share: 1.15 },
   { title: 'Tools', share: 1.6 },
-  { title: 'Process time', share: 0.95, align: 'right' },
-  { title: 'Wait time', share: 0.95, align: 'right' },
-  { title: 'Pain points', share: 2.2 },
+  { title: 'Process time', share: 1.12, align: 'right' },
+  { title: 'Wait time', share: 1.12, align: 'right' },
+  { title: 'Pain points', share: 1.76 },
 ];
 
 export function stepCells(r: StepRow): Cell[] {
@@ -28,6 +29,9 @@ export function stateSection(s: SectionOf<'state'>, env: SectionEnv): Nodes {
     head,
     para(s.intro),
     ...partNodes(s.diagram, 2, (images) => images.flatMap(env.picture)),
-    ...partNodes(s.steps, 2, (rows) => [dataTable(STEP_COLUMNS, rows.map(stepCells), env.width)]),
+    ...partNodes(s.steps, 2, (rows) => [
+      ...(s.timesNote ? [note(s.timesNote, true)] : []),
+      dataTable(STEP_COLUMNS, rows.map(stepCells), env.width),
+    ]),
   ];
 }
