@@ -5,15 +5,8 @@ import type { BuildContext } from './context.js';
 import { plural } from './format.js';
 import type { ReportImage } from './model.js';
 import { diagramBox } from './page.js';
-import { STATUS_MARKS } from './side-by-side.js';
+import { statusMark } from './side-by-side.js';
 import { STATE_NAMES } from './texts.js';
-
-const NONE: GridMark = { icon: '·', label: 'No status', tone: 'neutral' };
-
-function markOf(ctx: BuildContext, state: MapState, id: string): GridMark {
-  const status = ctx.comparison.statuses.byStep[id];
-  return (status && STATUS_MARKS[state][status.status]) || NONE;
-}
 
 /**
  * The three states side by side on one page, aligned row by row, each step coloured and marked by
@@ -29,7 +22,7 @@ export function sideBySideImage(ctx: BuildContext): ReportImage | null {
     list.flatMap((id) => {
       const found = ctx.steps.get(id);
       if (!found) return [];
-      const mark = markOf(ctx, state, id);
+      const mark: GridMark = statusMark(ctx.comparison, state, id);
       const tally = used.get(state)!;
       const entry = tally.get(mark.label) ?? { mark, count: 0 };
       entry.count += 1;

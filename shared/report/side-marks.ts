@@ -1,7 +1,7 @@
-import { type ComparisonResult, type StepStatusKind, statusLabel } from '../compare/index.js';
+import type { ComparisonResult } from '../compare/index.js';
 import { MAP_STATES, type MapState } from '../domain/types.js';
 import type { WorkshopData } from '../domain/workshop-data.js';
-import { NO_STATUS, STATUS_MARKS, type StatusMark, statusMark } from './side-by-side.js';
+import { NO_STATUS, type StatusMark, markMeanings, statusMark } from './side-by-side.js';
 
 /** One mark in the legend, with what it says in the comparison's own words ("Unchanged from current"). */
 export interface LegendEntry {
@@ -30,11 +30,7 @@ export function sideMarks(data: Pick<WorkshopData, 'maps'>, comparison: Comparis
       byStep.set(step.id, mark);
       used.add(mark);
     }
-    const known = Object.entries(STATUS_MARKS[state]).filter(([, mark]) => used.has(mark));
-    legend[state] = known.map(([status, mark]) => ({
-      mark,
-      meaning: statusLabel(state, status as StepStatusKind),
-    }));
+    legend[state] = markMeanings(state).filter((entry) => used.has(entry.mark));
     if (used.has(NO_STATUS)) legend[state].push({ mark: NO_STATUS, meaning: 'Not compared yet' });
   }
   return { byStep, legend };

@@ -8,7 +8,9 @@ const KNOWN: [state: string, title: string, mark: string][] = [
   ['Current', 'Submit hardware request form', '= Still done'],
   ['Current', 'Rack and install OS', '✓ Retired'],
   ['Future', 'Self-service request', '✗ Not adopted'],
-  ['Future', 'Deploy application', '✓ Adopted'],
+  // Kept by the design as it was in current: neither a failure nor a gain, in all three columns.
+  ['Current', 'Deploy application', '✓ Kept as planned'],
+  ['Future', 'Deploy application', '✓ Kept as planned'],
   ['Actual', 'Manager approval', '= Unchanged'],
   ['Actual', 'Request VM from infra team', '≈ Changed off-plan'],
   ['Actual', 'Chase the VM request by phone', '+ Workaround'],
