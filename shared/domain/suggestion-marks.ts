@@ -20,7 +20,7 @@ export const idsInKey = (key: string): string[] => key.split(':').filter((part) 
  * they name passed through `rename` (a copy with fresh ids). A key part that is a step of the
  * workshop is renamed; one that is an id but no step of it (a deleted step), or an accepted mark
  * whose finding is gone, drops the mark: it would point at nothing, and the suggestion is offered
- * anew. Other parts (a measure's name) are kept as they are; a key repeated keeps its first mark.
+ * anew (as Findings already offers it in the original). Other parts (a measure's name) are kept as they are; a key repeated keeps its first mark.
  */
 export function carryMarks(
   marks: readonly SuggestionMark[],
@@ -32,11 +32,12 @@ export function carryMarks(
   for (const mark of marks) {
     const [kind, ...parts] = mark.key.split(':');
     if (idsInKey(mark.key).some((p) => !steps.has(p))) continue;
-    if (mark.findingId !== null && !findings.has(mark.findingId)) continue;
+    // An acceptance counts while its finding exists (as Findings reads it); a rejection has none.
+    const findingId = mark.decision === 'accepted' ? mark.findingId : null;
+    if (mark.decision === 'accepted' && (findingId === null || !findings.has(findingId))) continue;
     const key = [kind, ...parts.map((p) => (steps.has(p) ? rename(p) : p))].join(':');
     if (out.has(key)) continue;
-    const findingId = mark.findingId === null ? null : rename(mark.findingId);
-    out.set(key, { key, decision: mark.decision, findingId });
+    out.set(key, { key, decision: mark.decision, findingId: findingId === null ? null : rename(findingId) });
   }
   return [...out.values()];
 }
