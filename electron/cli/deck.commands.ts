@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { rejectedPairs } from '../../shared/compare/index.js';
 import { parseTriptych } from '../../shared/exchange/triptych-file.js';
 import { reportOptionsSchema } from '../../shared/report/options.js';
 import { pptxPath, renderDeck } from '../core/deck/service.js';
@@ -13,7 +14,9 @@ async function deckFromFile(file: string, dest: string): Promise<string> {
   const parsed = parseTriptych(readImportFile(file).toString('utf8'));
   if (!parsed.ok) throw new CliError(parsed.message, 2);
   try {
-    await writeFileAtomically(dest, await renderDeck(parsed.data, reportOptionsSchema.parse({})));
+    // The file's own decisions: the matches its facilitator rejected stay apart, as on Compare.
+    const rejected = rejectedPairs(parsed.data.suggestionMarks ?? []);
+    await writeFileAtomically(dest, await renderDeck(parsed.data, reportOptionsSchema.parse({}), rejected));
   } catch (err) {
     throw new CliError(toAppError(err).message, 1);
   }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { issueFileHandle } from '../core/files/handles.js';
+import { rejectedPairs } from '../../shared/compare/index.js';
 import { parseTriptych } from '../../shared/exchange/triptych-file.js';
 import {
   PAPERS,
@@ -51,7 +52,9 @@ async function reportFromFile(file: string, dest: string, overrides: Flags): Pro
   if (!parsed.ok) throw new CliError(parsed.message, 2);
   const options = { ...reportOptionsSchema.parse({}), ...overrides };
   try {
-    const bytes = await renderReport({ data: parsed.data, options, summaryText: null });
+    // The file's own decisions: the matches its facilitator rejected stay apart, as on Compare.
+    const rejected = rejectedPairs(parsed.data.suggestionMarks ?? []);
+    const bytes = await renderReport({ data: parsed.data, options, summaryText: null, rejected });
     await writeFileAtomically(dest, bytes);
   } catch (err) {
     throw new CliError(toAppError(err).message, 1);

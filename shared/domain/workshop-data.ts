@@ -9,6 +9,7 @@ import type {
   Recommendation,
   Vote,
 } from './room.js';
+import type { SuggestionMark } from './suggestion-marks.js';
 import type { Attendee, Engagement, MapState, ProcessMap, StepLink, Workshop } from './types.js';
 
 export interface ProcessInfo {
@@ -38,4 +39,9 @@ export interface WorkshopData {
   decisions: Decision[];
   evidence: Evidence[];
   votes: Vote[];
+  /**
+   * The facilitator's decisions about the comparison's suggestions (rejected matches, dismissed and
+   * accepted findings), so a copy compares as the original does. Absent in files written before them.
+   */
+  suggestionMarks?: SuggestionMark[];
 }

@@ -1,10 +1,11 @@
+import { carryMarks } from '../domain/suggestion-marks.js';
 import { MAP_STATES } from '../domain/types.js';
 import type { WorkshopData } from '../domain/workshop-data.js';
 
 /**
  * The workshop with every reference that leaves it dropped: a finding, recommendation or step of
  * another workshop (written before the handlers checked them) becomes "none", and a vote on a
- * target that is gone is left out. So a workshop's export always re-imports and Duplicate never
+ * target that is gone, or a decision about a suggestion naming a step or finding that is gone, is left out. So a workshop's export always re-imports and Duplicate never
  * trips a foreign key, whatever an older version let in.
  */
 export function ownRefsOnly(data: WorkshopData): WorkshopData {
@@ -45,5 +46,6 @@ export function ownRefsOnly(data: WorkshopData): WorkshopData {
     parkingLot: data.parkingLot.map((p) => ({ ...p, stepId: own(steps, p.stepId) })),
     evidence: data.evidence.map((e) => ({ ...e, stepId: own(steps, e.stepId) })),
     votes: data.votes.filter((v) => targets[v.targetType].has(v.targetId)),
+    suggestionMarks: carryMarks(data.suggestionMarks ?? [], steps, findings),
   };
 }

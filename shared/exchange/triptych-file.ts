@@ -64,7 +64,10 @@ export function parseTriptych(text: string): TriptychParse {
     );
 
   const parsed = triptychFileSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, data: parsed.data.workshop };
+  if (parsed.success) {
+    const data = parsed.data.workshop; // a file without decisions (or from before them) has none
+    return { ok: true, data: { ...data, suggestionMarks: data.suggestionMarks ?? [] } };
+  }
   const problems = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
   const listed = problems.slice(0, SHOWN).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
   const more = problems.length > SHOWN ? ` (and ${problems.length - SHOWN} more)` : '';
@@ -78,11 +81,14 @@ export function parseTriptych(text: string): TriptychParse {
 
 /** The `.triptych` text for a workshop. */
 export function serializeTriptych(data: WorkshopData, exportedAt = new Date()): string {
+  // Without decisions the field is left out, so the file still opens in a Triptych that predates it.
+  const { suggestionMarks, ...rest } = data;
+  const workshop = suggestionMarks?.length ? data : rest;
   const file = {
     format: TRIPTYCH_FORMAT,
     version: TRIPTYCH_VERSION,
     exportedAt: exportedAt.toISOString(),
-    workshop: data,
+    workshop,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

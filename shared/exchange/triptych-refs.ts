@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { idsInKey } from '../domain/suggestion-marks.js';
 import { MAP_STATES } from '../domain/types.js';
 import type { WorkshopData } from '../domain/workshop-data.js';
 import { formatPath } from './issue-path.js';
@@ -123,4 +124,19 @@ export function checkReferences(data: WorkshopData, ctx: z.RefinementCtx): void 
     parking_lot: isIn(new Set(data.parkingLot.map((p) => p.id)), 'a parking-lot item'),
   };
   data.votes.forEach((v, i) => targets[v.targetType](['votes', i, 'targetId'], v.targetId));
+
+  // A decision names its suggestion by the steps in its key: every id there is a step of the file.
+  const keys = new Set<string>();
+  data.suggestionMarks?.forEach((m, i) => {
+    const path = ['suggestionMarks', i];
+    if (keys.has(m.key)) issue([...path, 'key'], 'decides the same suggestion as an earlier mark');
+    keys.add(m.key);
+    if (idsInKey(m.key).some((part) => !steps.has(part)))
+      issue([...path, 'key'], 'names a step that is not in this workshop');
+    if (m.decision === 'accepted' && m.findingId === null)
+      issue([...path, 'findingId'], 'an accepted suggestion must name the finding it became');
+    if (m.decision === 'rejected' && m.findingId !== null)
+      issue([...path, 'findingId'], 'a rejected suggestion became no finding');
+    isFinding([...path, 'findingId'], m.findingId);
+  });
 }

@@ -66,6 +66,15 @@ const step = z
   })
   .meta({ id: 'Step' });
 
+const suggestionMark = z
+  .strictObject({
+    // As `suggestion:reject` takes it: what the library holds always exports and imports again.
+    key: named(300),
+    decision: z.enum(['accepted', 'rejected']),
+    findingId: id.nullable(),
+  })
+  .meta({ id: 'SuggestionMark' });
+
 const processMap = (state: MapState) =>
   z.strictObject({ id, state: z.literal(state), lanes: z.array(lane), steps: z.array(step) });
 
@@ -161,6 +170,8 @@ export const workshopDataSchema = z
         dots: z.int().min(1).max(1000),
       }),
     ),
+    // Added within version 1: a file without it (written before) reads as no decisions.
+    suggestionMarks: z.array(suggestionMark).max(100_000).optional(),
   })
   .superRefine(checkReferences);
 

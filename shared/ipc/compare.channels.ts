@@ -1,16 +1,11 @@
 import { z } from 'zod';
+import type { SuggestionMark } from '../domain/suggestion-marks.js';
 import { channel } from './define.js';
 import type { EditResult } from './map.channels.js';
 import { ROOM_FIELDS } from './room.channels.js';
 import { idSchema } from './schemas.js';
 
-/** What the facilitator decided about one suggestion of the comparison (by its stable key). */
-export interface SuggestionMark {
-  key: string;
-  decision: 'accepted' | 'rejected';
-  /** The finding an accepted finding suggestion became; null for rejections. */
-  findingId: string | null;
-}
+export type { SuggestionMark };
 
 /** Key of a link suggestion: the unlinked step and the candidate offered for it. */
 export const linkSuggestionKey = (stepId: string, candidateId: string): string =>

@@ -1,4 +1,4 @@
-import { compareWorkshop } from '../compare/index.js';
+import { compareWorkshop, rejectedPairs } from '../compare/index.js';
 import { formatMetric } from '../compare/labels.js';
 import { dice, tokens } from '../compare/text.js';
 import type { VerdictBand } from '../compare/types.js';
@@ -50,7 +50,12 @@ function reviewed(data: WorkshopData): ReviewedWorkshop {
   const { metrics, verdict } = compareWorkshop({
     maps: data.maps,
     links: data.links,
-    options: { suggestions: false, hoursPerDay },
+    options: {
+      suggestions: false,
+      hoursPerDay,
+      // The Compare stage's comparison: the matches the facilitator rejected stay apart.
+      automatic: { rejected: rejectedPairs(data.suggestionMarks ?? []) },
+    },
   });
   const leadTime = {} as Record<MapState, string>;
   for (const s of MAP_STATES)

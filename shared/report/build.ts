@@ -1,4 +1,4 @@
-import { type ComparisonResult, compareWorkshop } from '../compare/index.js';
+import { type ComparisonResult, compareWorkshop, rejectedPairs } from '../compare/index.js';
 
 /** Step id pairs the facilitator rejected as matches (from the suggestion marks). */
 export type RejectedPairs = readonly (readonly [string, string])[];
@@ -22,8 +22,14 @@ import {
   hasSection,
 } from './options.js';
 
-/** The comparison the report prints: the same engine as Compare and the CLI, automatic matches included. */
-export function compareForReport(data: WorkshopData, rejected: RejectedPairs = []): ComparisonResult {
+/**
+ * The comparison the report prints: the same engine as Compare and the CLI, automatic matches
+ * included, without the matches the facilitator rejected (by default those the data carries).
+ */
+export function compareForReport(
+  data: WorkshopData,
+  rejected: RejectedPairs = rejectedPairs(data.suggestionMarks ?? []),
+): ComparisonResult {
   return compareWorkshop({
     maps: data.maps,
     links: data.links,

@@ -1,4 +1,4 @@
-import { compareWorkshop } from '../../../shared/compare/index.js';
+import { compareWorkshop, rejectedPairs } from '../../../shared/compare/index.js';
 import { MAP_STATES, type MapState } from '../../../shared/domain/types.js';
 import type { WorkshopData } from '../../../shared/domain/workshop-data.js';
 
@@ -21,7 +21,12 @@ export function searchableColumns(data: WorkshopData): SearchableColumns {
   const { metrics, verdict } = compareWorkshop({
     maps: data.maps,
     links: data.links,
-    options: { suggestions: false, hoursPerDay: data.workshop.hoursPerDay },
+    options: {
+      suggestions: false,
+      hoursPerDay: data.workshop.hoursPerDay,
+      // The Compare stage's comparison: the matches the facilitator rejected stay apart.
+      automatic: { rejected: rejectedPairs(data.suggestionMarks ?? []) },
+    },
   });
   const leadMinutes = {} as Record<MapState, number | null>;
   for (const s of MAP_STATES) leadMinutes[s] = metrics.byState[s].leadMinutes.value;

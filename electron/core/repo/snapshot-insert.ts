@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MAP_STATES } from '../../../shared/domain/types.js';
+import { carryMarks } from '../../../shared/domain/suggestion-marks.js';
 import type { WorkshopData } from '../../../shared/domain/workshop-data.js';
 import { type JobHooks, NO_HOOKS, everyBatch } from '../jobs/hooks.js';
 import type { Db } from '../store/database.js';
@@ -193,6 +194,15 @@ export function insertWorkshopData(
     );
     for (const v of data.votes)
       vote.run(id(v.id), workshopId, v.targetType, id(v.targetId), v.participant, v.dots);
+    // Decisions about the comparison's suggestions, with the step and finding ids in their keys
+    // renamed as the rows were; one naming a step or finding the copy lacks is dropped.
+    const steps = new Set(MAP_STATES.flatMap((s) => data.maps[s].steps.map((st) => st.id)));
+    const marks = carryMarks(data.suggestionMarks ?? [], steps, new Set(data.findings.map((f) => f.id)), id);
+    const mark = marks.length
+      ? ins(`INSERT INTO suggestion_marks (id, workshop_id, key, decision, finding_id, created_at)
+             VALUES (?, ?, ?, ?, ?, ?)`)
+      : null;
+    for (const m of marks) mark!.run(randomUUID(), workshopId, m.key, m.decision, m.findingId, now);
   })();
   return workshopId;
 }

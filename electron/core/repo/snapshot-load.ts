@@ -3,6 +3,7 @@ import { ownRefsOnly } from '../../../shared/exchange/own-refs.js';
 import type { WorkshopData } from '../../../shared/domain/workshop-data.js';
 import type { Db } from '../store/database.js';
 import { AppError } from '../store/errors.js';
+import { listMarks } from '../edits/suggestion-marks.js';
 import { getWorkshop } from './workshops.js';
 import { type LaneRow, type StepRow, toLane, toStep } from './step-rows.js';
 
@@ -139,5 +140,6 @@ export function loadWorkshopData(db: Db, workshopId: string): WorkshopData {
        WHERE workshop_id = ? ORDER BY rowid`,
       workshopId,
     ) as never,
+    suggestionMarks: listMarks(db, workshopId),
   });
 }
