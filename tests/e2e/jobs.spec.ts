@@ -49,9 +49,16 @@ test('a big CSV import shows progress, cancels to nothing, and lets a step be ed
   await page.setViewportSize({ width: 1920, height: 1080 });
   await startImport();
   await expect(job).toBeVisible();
+  // Undo now would wait and take back the import itself: it says so, and undoes nothing (the
+  // import is still all there at the end).
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Undo waits for the import under way' }),
+  ).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/job-progress-1920.png' });
+  await page.getByRole('button', { name: 'Dismiss' }).click();
   // The map stays in the facilitator's hands while the import runs.
-  const title = page.getByRole('textbox', { name: 'Title of step 1' });
+  const title = page.getByRole('textbox', { name: 'Title of step 1', exact: true });
   await title.fill('Order the virtual servers');
   await title.press('Tab');
   await expect(job).toBeHidden({ timeout: 60_000 });

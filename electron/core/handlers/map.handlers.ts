@@ -10,6 +10,7 @@ import { loadWorkshopData } from '../repo/snapshot-load.js';
 import type { Db } from '../store/database.js';
 import { AppError } from '../store/errors.js';
 import type { HandlerMap } from './types.js';
+import { noImportRunning } from '../jobs/import-guard.js';
 
 /** Runs an edit for a workshop and answers with the new id (if any) and the undo state. */
 function edited(db: Db, workshopId: string, label: string, fn: (edit: Edit) => string | void) {
@@ -85,13 +86,13 @@ export const mapHandlers: HandlerMap<keyof typeof mapChannels> = {
     edited(core.db(), linkOwner(core.db(), i.linkId), 'Unlink steps', (e) => {
       e.delete('step_links', { id: i.linkId });
     }),
-  'edit:undo': (i, { core }) => ({
-    label: undo(core.db(), i.workshopId),
-    undo: undoState(core.db(), i.workshopId),
-  }),
-  'edit:redo': (i, { core }) => ({
-    label: redo(core.db(), i.workshopId),
-    undo: undoState(core.db(), i.workshopId),
-  }),
+  'edit:undo': (i, { core }) => {
+    noImportRunning(core.jobs, i.workshopId, 'Undo');
+    return { label: undo(core.db(), i.workshopId), undo: undoState(core.db(), i.workshopId) };
+  },
+  'edit:redo': (i, { core }) => {
+    noImportRunning(core.jobs, i.workshopId, 'Redo');
+    return { label: redo(core.db(), i.workshopId), undo: undoState(core.db(), i.workshopId) };
+  },
   'edit:state': (i, { core }) => undoState(core.db(), i.workshopId),
 };

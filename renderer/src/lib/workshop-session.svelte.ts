@@ -85,6 +85,7 @@ export class WorkshopSession {
     }
   }
 
+  /** Undo or redo; a refusal is said (an import still running, a library open for viewing only). */
   async history(direction: 'undo' | 'redo'): Promise<string | null> {
     this.saving++;
     const run = this.queue.then(async () => {
@@ -93,6 +94,10 @@ export class WorkshopSession {
         this.undo = result.undo;
         await this.load();
         return result.label;
+      } catch (err) {
+        if (err instanceof ApiError && err.code === 'conflict') this.notice = err.message;
+        else this.error = err instanceof Error ? err.message : String(err);
+        return null;
       } finally {
         this.saving--;
       }

@@ -142,4 +142,25 @@ describe('jobs: imports in a worker thread', () => {
     expect(title).toBe('After');
     expect(counts(core).steps).toBe(ROWS + 1);
   });
+
+  it('undo and redo refuse while an import into the workshop runs; after it, undo takes the import back', async () => {
+    const id = await workshop();
+    const mapId = (await invoke(core, 'workshop:data', { id })).maps.current.id;
+    await invoke(core, 'step:create', { mapId, afterStepId: null, fields: { title: 'Before' } });
+    const importing = dispatch({ core }, 'csv:import', {
+      workshopId: id,
+      state: 'current',
+      content: bigCsv(ROWS),
+    });
+    await untilWriting();
+    for (const channel of ['edit:undo', 'edit:redo'] as const)
+      expect(await dispatch({ core }, channel, { workshopId: id })).toMatchObject({
+        ok: false,
+        error: { code: 'conflict', message: expect.stringContaining('waits for the import under way') },
+      });
+    expect(await importing).toMatchObject({ ok: true, value: { imported: ROWS } });
+    expect(counts(core).steps).toBe(ROWS + 1);
+    await invoke(core, 'edit:undo', { workshopId: id });
+    expect(counts(core).steps).toBe(1);
+  });
 });
