@@ -102,7 +102,7 @@ test('compares the three states, then turns a suggestion into a finding with an 
   // The two approvals still used are told within the approvals measure (near-duplicates merged).
   const title = 'Approvals: 2 in actual; the future planned 0';
   await suggested.getByRole('button', { name: `Accept finding: ${title}` }).click();
-  await expect(suggested.getByRole('status')).toHaveText(`Accepted “${title}” into Process findings below.`);
+  await expect(suggested.getByRole('status')).toHaveText(`Accepted into Process findings below: ${title}`);
   const processGroup = page.getByRole('region', { name: /^Process/ });
   await expect(processGroup.getByRole('heading', { name: title })).toBeVisible();
   await expect(suggested.getByRole('button', { name: `Accept finding: ${title}` })).toBeHidden();

@@ -51,7 +51,7 @@ test('Findings no longer suggests findings from a match the facilitator rejected
 
   // The workaround is accepted from here and becomes a finding.
   await region.getByRole('button', { name: `Accept finding: ${WORKAROUND}` }).click();
-  await expect(region.getByRole('status')).toContainText(`Accepted “${WORKAROUND}”`);
+  await expect(region.getByRole('status')).toContainText(`findings below: ${WORKAROUND}`);
   await expect(region.getByText(WORKAROUND, { exact: true })).toHaveCount(0);
 
   for (const [width, height] of [
