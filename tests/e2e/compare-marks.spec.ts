@@ -82,6 +82,19 @@ test('Compare marks every step with the symbol, word and colour the report and t
   );
   expect(shown.get('current: Submit hardware request form')?.text).toContain('Still done in actual');
 
+  // The status filter offers the same marks, with how many steps carry each.
+  const filter = page.getByLabel('Status');
+  await expect(filter.locator('optgroup[label="Current steps"] option')).toHaveText([
+    '= Still done (5)',
+    '✓ Kept as planned (2)',
+    '✓ Retired (1)',
+  ]);
+  await filter.selectOption('current:Kept as planned');
+  await expect(page.getByText(/^2 of \d+ rows shown$/)).toBeVisible();
+  await expect(page.getByRole('article', { name: 'current step: Go-live' })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'current step: Manager approval' })).toBeHidden();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+
   const { violations } = await new AxeBuilder({ page }).include('article.step').analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   for (const size of [

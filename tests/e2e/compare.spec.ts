@@ -56,7 +56,7 @@ test('compares the three states, then turns a suggestion into a finding with an 
   await expect(measures.getByRole('row', { name: /^Lead time/ })).toContainText('9 of 10 steps timed');
 
   // Filters: only the actual steps still done the current way.
-  await page.getByLabel('Status').selectOption({ label: 'Unchanged from current (3)' });
+  await page.getByLabel('Status').selectOption({ label: '= Unchanged (3)' });
   await expect(page.getByText(/^3 of \d+ rows shown$/)).toBeVisible();
   await expect(step(page, 'actual', 'Go-live')).toBeHidden();
   await page.getByRole('button', { name: 'Clear filters' }).click();
