@@ -44,7 +44,7 @@ test('compares the three states, then turns a suggestion into a finding with an 
   // Statuses in words, not only colour; the split of "Configure server".
   await expect(step(page, 'actual', 'Manager approval')).toContainText('Unchanged from current');
   // It took only the future's environment (technology), none of its process: no process credit.
-  await expect(step(page, 'actual', 'Request VM from infra team')).toContainText('Changed, not as planned');
+  await expect(step(page, 'actual', 'Request VM from infra team')).toContainText('Changed off-plan');
   await expect(step(page, 'actual', 'Chase the VM request by phone')).toContainText('Workaround');
   await expect(step(page, 'future', 'Self-service request')).toContainText('Not adopted in actual');
   await expect(step(page, 'current', 'Rack and install OS')).toContainText('Retired in actual');
@@ -56,7 +56,7 @@ test('compares the three states, then turns a suggestion into a finding with an 
   await expect(measures.getByRole('row', { name: /^Lead time/ })).toContainText('9 of 10 steps timed');
 
   // Filters: only the actual steps still done the current way.
-  await page.getByLabel('Status').selectOption({ label: 'Unchanged from current (3)' });
+  await page.getByLabel('Status').selectOption({ label: '= Unchanged (3)' });
   await expect(page.getByText(/^3 of \d+ rows shown$/)).toBeVisible();
   await expect(step(page, 'actual', 'Go-live')).toBeHidden();
   await page.getByRole('button', { name: 'Clear filters' }).click();
