@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { STEPS, seedMap } from './canvas-seed.js';
-import { expect, test } from './harness.js';
+import { expect, type RunningApp, test } from './harness.js';
 
 /** Elements whose text is cut (scrollWidth > clientWidth) or that lie outside the window sideways. */
 async function cut(locator: Locator): Promise<string[]> {
@@ -24,24 +24,31 @@ async function openWithDetails(page: Page, url: string, id: string) {
 }
 
 // 853×480 is 1280×720 at 150 % zoom.
-for (const size of [
+const SIZES = [
   { width: 1280, height: 720, projector: false },
   { width: 853, height: 480, projector: false },
   { width: 1920, height: 1080, projector: false },
   { width: 1280, height: 720, projector: true },
-]) {
+];
+
+/** A seeded map at this window size (and projector text), its table shown and step 2's details open. */
+async function openAtSize(page: Page, app: RunningApp, size: (typeof SIZES)[number]) {
+  await page.setViewportSize(size);
+  const id = await seedMap(app);
+  if (size.projector) {
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Aa: projector text' }).click();
+  }
+  await openWithDetails(page, app.url, id);
+}
+
+for (const size of SIZES) {
   const tag = `${size.width}${size.projector ? '-projector' : ''}`;
   test(`step titles and lane names are whole with the details panel open at ${size.width}×${size.height}${size.projector ? ', projector text' : ''}`, async ({
     page,
     app,
   }) => {
-    await page.setViewportSize(size);
-    const id = await seedMap(app);
-    if (size.projector) {
-      await page.goto(app.url);
-      await page.getByRole('button', { name: 'Aa: projector text' }).click();
-    }
-    await openWithDetails(page, app.url, id);
+    await openAtSize(page, app, size);
     // The row is seen without scrolling sideways: what does not fit is folded into the open panel.
     const table = page.getByLabel('current steps table');
     expect(await table.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
@@ -87,24 +94,13 @@ async function beyondRight(page: Page): Promise<string[]> {
   });
 }
 
-for (const size of [
-  { width: 1280, height: 720, projector: false },
-  { width: 853, height: 480, projector: false },
-  { width: 1920, height: 1080, projector: false },
-  { width: 1280, height: 720, projector: true },
-]) {
+for (const size of SIZES) {
   const tag = `${size.width}${size.projector ? '-projector' : ''}`;
   test(`every column is in view with the details panel closed at ${size.width}×${size.height}${size.projector ? ', projector text' : ''}`, async ({
     page,
     app,
   }) => {
-    await page.setViewportSize(size);
-    const id = await seedMap(app);
-    if (size.projector) {
-      await page.goto(app.url);
-      await page.getByRole('button', { name: 'Aa: projector text' }).click();
-    }
-    await openWithDetails(page, app.url, id);
+    await openAtSize(page, app, size);
     const table = page.getByLabel('current steps table');
     const fits = () => table.evaluate((e) => e.scrollWidth <= e.clientWidth);
 
